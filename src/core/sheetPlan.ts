@@ -1,0 +1,52 @@
+/**
+ * A SheetPlan is a plain description of cells to write: what a calculator's results block, a ledger
+ * template or a report draft puts into a sheet. Core builds plans as data; one renderer per host
+ * (src/excel for Office.js, a file writer for .xlsx) writes them.
+ *
+ * Addresses are zero-based offsets from the plan's anchor cell, so the same plan can be written
+ * anywhere ("next to the data" or at a cell the user picks).
+ */
+export interface PlanCell {
+  row: number;
+  col: number;
+  /** A literal value. Text starting with = + - @ is written so the host does not evaluate it. */
+  value?: string | number | boolean;
+  /** A formula, starting with "=". Wins over value. */
+  formula?: string;
+  /** An Excel number format, e.g. "0.0%", "#,##0.00". */
+  numberFormat?: string;
+  bold?: boolean;
+  /** Wrap text (prose rows). */
+  wrap?: boolean;
+}
+
+export interface PlanMerge {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface SheetPlan {
+  cells: PlanCell[];
+  /** Column widths in characters, by zero-based column offset. */
+  columnWidths?: Record<number, number>;
+  merges?: PlanMerge[];
+  /** Row heights in points, by zero-based row offset. */
+  rowHeights?: Record<number, number>;
+}
+
+/** The rectangle a plan covers, as row and column counts from its anchor. */
+export function planExtent(plan: SheetPlan): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = 0;
+  for (const cell of plan.cells) {
+    rows = Math.max(rows, cell.row + 1);
+    cols = Math.max(cols, cell.col + 1);
+  }
+  for (const m of plan.merges ?? []) {
+    rows = Math.max(rows, m.row + m.rows);
+    cols = Math.max(cols, m.col + m.cols);
+  }
+  return { rows, cols };
+}
