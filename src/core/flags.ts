@@ -1,0 +1,29 @@
+import { isBlank } from "./grid";
+import { valueError } from "./errors";
+
+/**
+ * Yes/no flags as real ledgers write them. Blank is "not recorded" (null), which is not 否.
+ * Words are matched after trimming and upper-casing, so "yes", " Y " and "TRUE" all read as yes.
+ */
+const YES = ["是", "已建", "已建会", "有", "√", "✓", "✔", "Y", "YES", "TRUE", "1"];
+const NO = ["否", "未建", "未建会", "无", "×", "✗", "✘", "N", "NO", "FALSE", "0"];
+
+const WORDS = new Map<string, boolean>([...YES.map((w) => [w, true] as const), ...NO.map((w) => [w, false] as const)]);
+
+export const FLAG_YES_WORDS: readonly string[] = YES;
+export const FLAG_NO_WORDS: readonly string[] = NO;
+
+/** Reads a flag cell: true, false, or null for blank. Anything else is #VALUE! naming the cell. */
+export function readFlag(value: unknown, where: string): boolean | null {
+  if (isBlank(value)) return null;
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") {
+    if (value === 1) return true;
+    if (value === 0) return false;
+  } else if (typeof value === "string") {
+    const flag = WORDS.get(value.trim().toUpperCase());
+    if (flag !== undefined) return flag;
+  }
+  const shown = typeof value === "string" || typeof value === "number" ? `'${value}'` : "单元格";
+  throw valueError(`${where ? `${where}: ` : ""}${shown} 不是是/否标记(可填 是/否、已建/未建、有/无、√/×、Y/N、1/0)`);
+}

@@ -1,0 +1,39 @@
+import { divZeroError, valueError } from "./errors";
+import { exact } from "./money";
+import { optional, readNumber, required } from "./read";
+
+function readDecimals(value: unknown, fallback: number): number {
+  const d = optional(readNumber, value, "小数位数", fallback);
+  if (!Number.isInteger(d) || d < 0 || d > 10) throw valueError(`小数位数: 应为0到10的整数(${d})`);
+  return d;
+}
+
+/** A ratio as report text, rounded half-up: 0.954545 → "95.5%". */
+export function percentText(ratio: unknown, decimals?: unknown): string {
+  const r = required(readNumber, ratio, "比率");
+  const d = readDecimals(decimals, 1);
+  return `${exact(r).times(100).toFixed(d)}%`;
+}
+
+/** yuan → 万元, rounded half-up, as a number: 5,758,000 → 575.8. */
+export function toWan(amount: unknown, decimals?: unknown): number {
+  const a = required(readNumber, amount, "金额");
+  const d = readDecimals(decimals, 2);
+  return exact(a).dividedBy(10000).toDecimalPlaces(d).toNumber();
+}
+
+/**
+ * The quota phrase of a work report. "超额完成" is said only when the actual is above the target;
+ * on target exactly the task is "完成", below it the share done is stated.
+ */
+export function quotaText(actual: unknown, target: unknown, unit?: unknown): string {
+  const a = required(readNumber, actual, "完成数");
+  const t = required(readNumber, target, "任务数");
+  if (a < 0 || t < 0) throw valueError("完成数和任务数不能为负数");
+  if (t === 0) throw divZeroError("任务数为0,无法计算完成率");
+  const u = unit == null ? "" : String(unit).trim();
+  const pct = percentText(a / t, 1);
+  if (a > t) return `超额完成任务,实际完成${a}${u},完成率${pct}`;
+  if (a === t) return `完成任务,实际完成${a}${u},完成率${pct}`;
+  return `完成任务的${pct}`;
+}
