@@ -17,6 +17,9 @@ export const WRITE_BUDGET: WriteBudget = { cellsPerSync: 100_000, bytesPerSync: 
 /** Estimated request bytes of one range operation besides its cell data. */
 export const OP_BYTES = 300;
 
+/** JSON brackets and commas of one row, in the formulas and the number-format arrays. */
+const ROW_BYTES = 6;
+
 /** UTF-8 length of a string (Chinese text is 3 bytes a character). */
 function utf8Bytes(text: string): number {
   let bytes = 0;
@@ -89,7 +92,10 @@ export function batchOps(ops: PlanOp[], budget: WriteBudget = WRITE_BUDGET): Pla
       continue;
     }
     const total = op.rows * op.cols;
-    const costOf = (i: number) => cellBytes(op.inputs[Math.floor(i / op.cols)][i % op.cols], op.formats[Math.floor(i / op.cols)][i % op.cols]);
+    const costOf = (i: number) => {
+      const [r, c] = [Math.floor(i / op.cols), i % op.cols];
+      return cellBytes(op.inputs[r][c], op.formats[r][c]) + (c === 0 ? ROW_BYTES : 0);
+    };
     let i = 0;
     while (i < total) {
       const start = i;
