@@ -1,5 +1,5 @@
 import type { PlanCell, SheetPlan } from "../core/sheetPlan";
-import { MAX_COLS } from "./address";
+import { MAX_COLS, MAX_ROWS } from "./address";
 import { cellInput, type CellInput } from "./cellInput";
 
 /**
@@ -36,7 +36,8 @@ export function charsToPoints(chars: number): number {
 function indexCells(cells: PlanCell[]): Map<number, PlanCell> {
   const index = new Map<number, PlanCell>();
   for (const cell of cells) {
-    if (!Number.isInteger(cell.row) || !Number.isInteger(cell.col) || cell.row < 0 || cell.col < 0) {
+    // Beyond the sheet's last column the row-major key would alias a cell of the next row.
+    if (!Number.isInteger(cell.row) || !Number.isInteger(cell.col) || cell.row < 0 || cell.col < 0 || cell.row >= MAX_ROWS || cell.col >= MAX_COLS) {
       throw new RangeError(`计划单元格位置无效: 行 ${cell.row}, 列 ${cell.col}`);
     }
     index.set(cell.row * MAX_COLS + cell.col, cell);

@@ -79,6 +79,8 @@ describe("planOps", () => {
 
   it("rejects cells and merges at impossible positions", () => {
     expect(() => planOps({ cells: [{ row: -1, col: 0, value: 1 }] })).toThrow(RangeError);
+    expect(() => planOps({ cells: [{ row: 0, col: 16_384, value: 1 }] })).toThrow(RangeError);
+    expect(() => planOps({ cells: [{ row: 0.5, col: 0, value: 1 }] })).toThrow(RangeError);
     expect(() => planOps({ cells: [], merges: [{ row: 0, col: 0, rows: 0, cols: 1 }] })).toThrow(RangeError);
   });
 
