@@ -66,7 +66,11 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/functions/functions.zh-CN.json", to: "functions.zh-CN.json", noErrorOnMissing: true },
+          {
+            from: "src/functions/functions.zh-CN.json",
+            to: "functions.zh-CN.json",
+            noErrorOnMissing: true,
+          },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
@@ -86,7 +90,10 @@ module.exports = async (env, options) => {
       port: devServerPort,
       headers: { "Access-Control-Allow-Origin": "*" },
       server: serving
-        ? { type: "https", options: await require("office-addin-dev-certs").getHttpsServerOptions() }
+        ? {
+            type: "https",
+            options: await require("office-addin-dev-certs").getHttpsServerOptions(),
+          }
         : "https",
     },
   };

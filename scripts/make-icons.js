@@ -48,7 +48,13 @@ function inRoundedSquare(x, y) {
 const GLYPHS = {
   icon: (x, y) => (!inRoundedSquare(x, y) ? null : inRects(BAR_CHART, x, y) ? WHITE : RED),
   report: (x, y) =>
-    !inRoundedSquare(x, y) ? null : inRects(REPORT_LINES, x, y) ? RED : inRects(REPORT_PAGE, x, y) ? WHITE : RED,
+    !inRoundedSquare(x, y)
+      ? null
+      : inRects(REPORT_LINES, x, y)
+        ? RED
+        : inRects(REPORT_PAGE, x, y)
+          ? WHITE
+          : RED,
 };
 
 /** RGBA pixels, supersampled n×n per pixel; colour is averaged over covered samples (straight alpha). */

@@ -24,7 +24,9 @@ function rewriteUrls(text, baseUrl) {
     throw new Error(`ADDIN_BASE_URL is not an absolute URL: "${baseUrl}"`);
   }
   if (url.protocol !== "https:") {
-    throw new Error(`ADDIN_BASE_URL must use https (Office loads add-ins only over https): "${baseUrl}"`);
+    throw new Error(
+      `ADDIN_BASE_URL must use https (Office loads add-ins only over https): "${baseUrl}"`
+    );
   }
   if (url.search || url.hash) {
     throw new Error(`ADDIN_BASE_URL must not have a query or fragment: "${baseUrl}"`);

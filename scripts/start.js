@@ -44,5 +44,8 @@ if (process.platform === "win32" || process.platform === "darwin") {
   console.log(LINUX_NOTICE);
   // webpack's own CLI, started directly (not through npx and a shell) so that signals reach the server itself.
   const webpackCli = require.resolve("webpack/bin/webpack.js");
-  run(spawn(process.execPath, [webpackCli, "serve", "--mode", "development"], { stdio: "inherit" }), "webpack serve");
+  run(
+    spawn(process.execPath, [webpackCli, "serve", "--mode", "development"], { stdio: "inherit" }),
+    "webpack serve"
+  );
 }

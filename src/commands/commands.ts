@@ -1,3 +1,4 @@
+/* global Office, console */
 /**
  * Ribbon command handlers (manifest.xml: ExecuteFunction buttons). They run in the shared runtime, in the same
  * page as the task pane and the custom functions, and have no UI of their own: a handler must call
@@ -9,7 +10,9 @@
  * "一键生成报告草稿". For now it only opens the task pane; the report issue will replace this body with a call
  * into src/excel that writes the draft onto a fresh sheet.
  */
-export async function generateReportDraft(event: Office.AddinCommands.Event): Promise<void> {
+export async function generateReportDraft(
+  event: Office.AddinCommands.Event,
+): Promise<void> {
   try {
     await Office.addin.showAsTaskpane();
   } catch (error) {

@@ -13,7 +13,10 @@ interface OfficeMock {
 }
 
 /** Installs a mock Office global and loads src/commands/commands.ts afresh against it. */
-function loadCommands(showAsTaskpane: () => Promise<void>): { generateReportDraft: Handler; mock: OfficeMock } {
+function loadCommands(showAsTaskpane: () => Promise<void>): {
+  generateReportDraft: Handler;
+  mock: OfficeMock;
+} {
   const mock: OfficeMock = {
     showAsTaskpane: jest.fn(showAsTaskpane),
     associate: jest.fn(),
@@ -36,7 +39,10 @@ function loadCommands(showAsTaskpane: () => Promise<void>): { generateReportDraf
 }
 
 function commandEvent(): Office.AddinCommands.Event & { completed: jest.Mock } {
-  return { completed: jest.fn(), source: { id: "UnionStats.ReportButton" } } as unknown as Office.AddinCommands.Event & {
+  return {
+    completed: jest.fn(),
+    source: { id: "UnionStats.ReportButton" },
+  } as unknown as Office.AddinCommands.Event & {
     completed: jest.Mock;
   };
 }
