@@ -21,7 +21,8 @@ function invalid(address: string): Error {
 
 /** 0 → "A", 25 → "Z", 26 → "AA", 16383 → "XFD". */
 export function columnToLetters(index: number): string {
-  if (!Number.isInteger(index) || index < 0 || index >= MAX_COLS) throw new RangeError(`列号超出范围: ${index}`);
+  if (!Number.isInteger(index) || index < 0 || index >= MAX_COLS)
+    throw new RangeError(`列号超出范围: ${index}`);
   let letters = "";
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
@@ -46,7 +47,11 @@ const LOOKS_LIKE_R1C1 = /^(R\d*(C\d*)?|C\d*)$/i;
 
 /** Quotes a sheet name for a formula or address unless it is plainly safe; ' is doubled. CJK names are quoted. */
 export function quoteSheetName(name: string): string {
-  const plain = PLAIN_NAME.test(name) && !LOOKS_LIKE_A1.test(name) && !LOOKS_LIKE_R1C1.test(name) && !/^(TRUE|FALSE)$/i.test(name);
+  const plain =
+    PLAIN_NAME.test(name) &&
+    !LOOKS_LIKE_A1.test(name) &&
+    !LOOKS_LIKE_R1C1.test(name) &&
+    !/^(TRUE|FALSE)$/i.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -102,7 +107,8 @@ export function parseAddress(address: string): CellRect {
   if (parts.length > 2) throw invalid(address);
   const a = parseCorner(parts[0], address);
   const b = parts.length === 2 ? parseCorner(parts[1], address) : a;
-  const kind = (c: Corner) => (c.row !== undefined && c.col !== undefined ? "cell" : c.col !== undefined ? "col" : "row");
+  const kind = (c: Corner) =>
+    c.row !== undefined && c.col !== undefined ? "cell" : c.col !== undefined ? "col" : "row";
   if (kind(a) !== kind(b) || (parts.length === 1 && kind(a) !== "cell")) throw invalid(address);
   const rowA = a.row ?? 0;
   const rowB = b.row ?? MAX_ROWS - 1;
@@ -121,7 +127,10 @@ export function parseAddress(address: string): CellRect {
 
 /** True when the rectangle spans every row or every column (Excel returns no cell data for those). */
 export function isUnbounded(rect: CellRect): boolean {
-  return (rect.startRow === 0 && rect.endRow === MAX_ROWS - 1) || (rect.startCol === 0 && rect.endCol === MAX_COLS - 1);
+  return (
+    (rect.startRow === 0 && rect.endRow === MAX_ROWS - 1) ||
+    (rect.startCol === 0 && rect.endCol === MAX_COLS - 1)
+  );
 }
 
 function checkRect(rect: CellRect): void {
@@ -147,7 +156,8 @@ export function formatAddress(rect: CellRect): string {
     local = `${rect.startRow + 1}:${rect.endRow + 1}`;
   } else {
     local = `${col(rect.startCol)}${rect.startRow + 1}`;
-    if (rect.endRow !== rect.startRow || rect.endCol !== rect.startCol) local += `:${col(rect.endCol)}${rect.endRow + 1}`;
+    if (rect.endRow !== rect.startRow || rect.endCol !== rect.startCol)
+      local += `:${col(rect.endCol)}${rect.endRow + 1}`;
   }
   return rect.sheet === undefined ? local : `${quoteSheetName(rect.sheet)}!${local}`;
 }
@@ -158,7 +168,13 @@ export function localAddress(rect: CellRect): string {
 }
 
 /** A rectangle of `rows` × `cols` cells whose top-left is `rows`/`cols` away from the anchor's top-left. */
-export function offsetRect(anchor: CellRect, rowOffset: number, colOffset: number, rows = 1, cols = 1): CellRect {
+export function offsetRect(
+  anchor: CellRect,
+  rowOffset: number,
+  colOffset: number,
+  rows = 1,
+  cols = 1
+): CellRect {
   if (rows < 1 || cols < 1) throw new RangeError(`区域大小无效: ${rows} 行 × ${cols} 列`);
   const rect: CellRect = {
     startRow: anchor.startRow + rowOffset,
@@ -171,7 +187,13 @@ export function offsetRect(anchor: CellRect, rowOffset: number, colOffset: numbe
 }
 
 /** Address of a `rows` × `cols` rectangle at an offset from an anchor address: rectAddress("台账!B2", 0, 0, 3, 2) → "'台账'!B2:C4". */
-export function rectAddress(anchor: string, rowOffset: number, colOffset: number, rows: number, cols: number): string {
+export function rectAddress(
+  anchor: string,
+  rowOffset: number,
+  colOffset: number,
+  rows: number,
+  cols: number
+): string {
   return formatAddress(offsetRect(parseAddress(anchor), rowOffset, colOffset, rows, cols));
 }
 

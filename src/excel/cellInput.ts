@@ -14,7 +14,9 @@ const WORD_VALUES = /^\s*(true|false|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
 
 /** Text as Excel should receive it so that it stays exactly this text. */
 export function literalText(text: string): string {
-  return EVALUATED.test(text) || NUMBER_OR_DATE_LIKE.test(text) || WORD_VALUES.test(text) ? `'${text}` : text;
+  return EVALUATED.test(text) || NUMBER_OR_DATE_LIKE.test(text) || WORD_VALUES.test(text)
+    ? `'${text}`
+    : text;
 }
 
 export type CellInput = string | number | boolean;
@@ -22,14 +24,18 @@ export type CellInput = string | number | boolean;
 /** The formulas-array entry for a plan cell: its formula, or its value made literal; "" when it has neither. */
 export function cellInput(cell: PlanCell): CellInput {
   if (cell.formula !== undefined) {
-    if (!cell.formula.startsWith("=")) throw new Error(`公式必须以 = 开头 (第${cell.row + 1}行第${cell.col + 1}列): ${cell.formula}`);
+    if (!cell.formula.startsWith("="))
+      throw new Error(
+        `公式必须以 = 开头 (第${cell.row + 1}行第${cell.col + 1}列): ${cell.formula}`
+      );
     return cell.formula;
   }
   const value = cell.value;
   if (value === undefined) return "";
   if (typeof value === "number") {
     // Excel cannot store NaN or ±Infinity; writing one would fail the whole batch at sync.
-    if (!Number.isFinite(value)) throw new Error(`不能写入非有限数字 (第${cell.row + 1}行第${cell.col + 1}列): ${value}`);
+    if (!Number.isFinite(value))
+      throw new Error(`不能写入非有限数字 (第${cell.row + 1}行第${cell.col + 1}列): ${value}`);
     return value;
   }
   if (typeof value === "boolean") return value;

@@ -15,14 +15,16 @@ export async function isAreaEmpty(
   anchor: string,
   rows: number,
   cols: number,
-  cellsPerSync = READ_CELLS_PER_SYNC,
+  cellsPerSync = READ_CELLS_PER_SYNC
 ): Promise<boolean> {
   if (rows < 1 || cols < 1) return true;
   const rect = offsetRect(parseAddress(anchor), 0, 0, rows, cols);
   const range = worksheetFor(context, rect.sheet).getRange(localAddress(rect));
   const blocks = rowBlocks(rows, cols, cellsPerSync);
   for (const block of blocks) {
-    const part = (blocks.length === 1 ? range : blockRange(range, block, cols)).load("values, formulas");
+    const part = (blocks.length === 1 ? range : blockRange(range, block, cols)).load(
+      "values, formulas"
+    );
     await context.sync(); // one per block, to keep each response far below Excel's 5 MB cap
     if (!allEmpty(part.values) || !allEmpty(part.formulas)) return false;
   }

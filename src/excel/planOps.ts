@@ -37,7 +37,14 @@ function indexCells(cells: PlanCell[]): Map<number, PlanCell> {
   const index = new Map<number, PlanCell>();
   for (const cell of cells) {
     // Beyond the sheet's last column the row-major key would alias a cell of the next row.
-    if (!Number.isInteger(cell.row) || !Number.isInteger(cell.col) || cell.row < 0 || cell.col < 0 || cell.row >= MAX_ROWS || cell.col >= MAX_COLS) {
+    if (
+      !Number.isInteger(cell.row) ||
+      !Number.isInteger(cell.col) ||
+      cell.row < 0 ||
+      cell.col < 0 ||
+      cell.row >= MAX_ROWS ||
+      cell.col >= MAX_COLS
+    ) {
       throw new RangeError(`计划单元格位置无效: 行 ${cell.row}, 列 ${cell.col}`);
     }
     index.set(cell.row * MAX_COLS + cell.col, cell);
@@ -53,13 +60,17 @@ interface Run {
 }
 
 /** Runs of consecutive cells in a row sharing a key; cells whose key is undefined break runs. */
-function rowRuns(index: Map<number, PlanCell>, keyOf: (cell: PlanCell) => string | undefined): Run[] {
+function rowRuns(
+  index: Map<number, PlanCell>,
+  keyOf: (cell: PlanCell) => string | undefined
+): Run[] {
   const runs: Run[] = [];
   let last: Run | undefined;
   for (const cell of index.values()) {
     const key = keyOf(cell);
     if (key === undefined) continue;
-    if (last && last.row === cell.row && last.col + last.cols === cell.col && last.key === key) last.cols++;
+    if (last && last.row === cell.row && last.col + last.cols === cell.col && last.key === key)
+      last.cols++;
     else runs.push((last = { row: cell.row, col: cell.col, cols: 1, key }));
   }
   return runs;
@@ -89,7 +100,8 @@ function sizeRuns(sizes: Record<number, number> | undefined): Array<[number, num
     .sort((a, b) => a[0] - b[0]);
   const runs: Array<[number, number, number]> = [];
   for (const [i, size] of entries) {
-    if (!Number.isInteger(i) || i < 0 || !Number.isFinite(size) || size < 0) throw new RangeError(`列宽或行高无效: ${i} → ${size}`);
+    if (!Number.isInteger(i) || i < 0 || !Number.isFinite(size) || size < 0)
+      throw new RangeError(`列宽或行高无效: ${i} → ${size}`);
     const last = runs[runs.length - 1];
     if (last && last[0] + last[1] === i && last[2] === size) last[1]++;
     else runs.push([i, 1, size]);
@@ -105,18 +117,37 @@ export function planOps(plan: SheetPlan): PlanOp[] {
     const inputs: CellInput[][] = [];
     const formats: string[][] = [];
     for (let r = 0; r < rect.rows; r++) {
-      const cells = Array.from({ length: rect.cols }, (_, c) => index.get((rect.row + r) * MAX_COLS + rect.col + c)!);
+      const cells = Array.from({ length: rect.cols }, (_, c) =>
+        index.get((rect.row + r) * MAX_COLS + rect.col + c)!
+      );
       inputs.push(cells.map(cellInput));
       formats.push(cells.map((cell) => cell.numberFormat ?? "General"));
     }
-    ops.push({ kind: "cells", row: rect.row, col: rect.col, rows: rect.rows, cols: rect.cols, inputs, formats });
+    ops.push({
+      kind: "cells",
+      row: rect.row,
+      col: rect.col,
+      rows: rect.rows,
+      cols: rect.cols,
+      inputs,
+      formats,
+    });
   }
   for (const kind of ["bold", "wrap"] as const) {
-    const runs = rowRuns(index, (cell) => (cell[kind] === undefined ? undefined : String(cell[kind])));
-    for (const { key, ...rect } of stackRuns(runs)) ops.push({ kind, ...rect, value: key === "true" });
+    const runs = rowRuns(index, (cell) =>
+      cell[kind] === undefined ? undefined : String(cell[kind])
+    );
+    for (const { key, ...rect } of stackRuns(runs))
+      ops.push({ kind, ...rect, value: key === "true" });
   }
   for (const m of plan.merges ?? []) {
-    if (![m.row, m.col, m.rows, m.cols].every(Number.isInteger) || m.row < 0 || m.col < 0 || m.rows < 1 || m.cols < 1) {
+    if (
+      ![m.row, m.col, m.rows, m.cols].every(Number.isInteger) ||
+      m.row < 0 ||
+      m.col < 0 ||
+      m.rows < 1 ||
+      m.cols < 1
+    ) {
       throw new RangeError(`合并区域无效: ${JSON.stringify(m)}`);
     }
     ops.push({ kind: "merge", row: m.row, col: m.col, rows: m.rows, cols: m.cols });

@@ -20,12 +20,19 @@ const DIMENSIONS = "address, rowCount, columnCount";
 const CONTENT = "values, numberFormat";
 
 /** Reads the cells the user has selected. */
-export async function readSelection(context: Excel.RequestContext, cellsPerSync = READ_CELLS_PER_SYNC): Promise<RangeData> {
+export async function readSelection(
+  context: Excel.RequestContext,
+  cellsPerSync = READ_CELLS_PER_SYNC
+): Promise<RangeData> {
   return readUnsized(context, context.workbook.getSelectedRange(), cellsPerSync);
 }
 
 /** Reads "Sheet1!B2:B10", "'My Sheet'!B2", or "B2:B10" on the active sheet. Whole columns/rows are cut to the used range. */
-export async function readAddress(context: Excel.RequestContext, address: string, cellsPerSync = READ_CELLS_PER_SYNC): Promise<RangeData> {
+export async function readAddress(
+  context: Excel.RequestContext,
+  address: string,
+  cellsPerSync = READ_CELLS_PER_SYNC
+): Promise<RangeData> {
   const rect = parseAddress(address);
   const range = worksheetFor(context, rect.sheet).getRange(localAddress(rect));
   if (isUnbounded(rect)) return readUnsized(context, range, cellsPerSync);
@@ -34,12 +41,24 @@ export async function readAddress(context: Excel.RequestContext, address: string
 }
 
 /** Reads the cells with values on a sheet (formatting alone does not count). */
-export async function readUsedRange(context: Excel.RequestContext, sheetName: string, cellsPerSync = READ_CELLS_PER_SYNC): Promise<RangeData> {
-  return readUnsized(context, context.workbook.worksheets.getItem(sheetName).getUsedRange(true), cellsPerSync);
+export async function readUsedRange(
+  context: Excel.RequestContext,
+  sheetName: string,
+  cellsPerSync = READ_CELLS_PER_SYNC
+): Promise<RangeData> {
+  return readUnsized(
+    context,
+    context.workbook.worksheets.getItem(sheetName).getUsedRange(true),
+    cellsPerSync
+  );
 }
 
 /** Reads a table, header row included (ledger readers find their columns by header). */
-export async function readTable(context: Excel.RequestContext, tableName: string, cellsPerSync = READ_CELLS_PER_SYNC): Promise<RangeData> {
+export async function readTable(
+  context: Excel.RequestContext,
+  tableName: string,
+  cellsPerSync = READ_CELLS_PER_SYNC
+): Promise<RangeData> {
   return readUnsized(context, context.workbook.tables.getItem(tableName).getRange(), cellsPerSync);
 }
 
@@ -48,7 +67,11 @@ export async function readTable(context: Excel.RequestContext, tableName: string
  * columns or rows (a click on a column header) are cut to the used range first, one sync more,
  * because Excel returns no cell data for an unbounded range.
  */
-async function readUnsized(context: Excel.RequestContext, range: Excel.Range, cellsPerSync: number): Promise<RangeData> {
+async function readUnsized(
+  context: Excel.RequestContext,
+  range: Excel.Range,
+  cellsPerSync: number
+): Promise<RangeData> {
   range.load(DIMENSIONS);
   await context.sync();
   if (range.rowCount === MAX_ROWS || range.columnCount === MAX_COLS) {
@@ -72,14 +95,18 @@ async function readSized(
   rows: number,
   cols: number,
   cellsPerSync: number,
-  knownAddress?: string,
+  knownAddress?: string
 ): Promise<RangeData> {
   if (knownAddress === undefined) range.load("address");
   const blocks = rowBlocks(rows, cols, cellsPerSync);
   if (blocks.length === 1) {
     range.load(CONTENT);
     await context.sync();
-    return { address: range.address, values: range.values as Grid, numberFormats: range.numberFormat as string[][] };
+    return {
+      address: range.address,
+      values: range.values as Grid,
+      numberFormats: range.numberFormat as string[][],
+    };
   }
   const values: Grid = [];
   const numberFormats: string[][] = [];

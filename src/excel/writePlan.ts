@@ -24,7 +24,7 @@ export async function writePlan(
   context: Excel.RequestContext,
   anchorAddress: string,
   plan: SheetPlan,
-  options: WritePlanOptions = {},
+  options: WritePlanOptions = {}
 ): Promise<string> {
   const anchor = parseAddress(anchorAddress);
   const ops = planOps(plan);

@@ -4,7 +4,10 @@ import { FakeExcel } from "./fakeExcel";
 
 function setup() {
   const excel = new FakeExcel();
-  excel.addSheet("台账").fill("A1", [["姓名", "会费"], ["张三", 12.5]]);
+  excel.addSheet("台账").fill("A1", [
+    ["姓名", "会费"],
+    ["张三", 12.5],
+  ]);
   excel.addSheet("报告草稿");
   excel.activeSheet = "台账";
   let runs = 0;
@@ -23,7 +26,14 @@ describe("ExcelWorkbook", () => {
     expect((await workbook.readSelection()).values).toEqual([["张三", 12.5]]);
     expect((await workbook.readRange("台账!B2")).values).toEqual([[12.5]]);
     expect(await workbook.isAreaEmpty("报告草稿!A1", 3, 3)).toBe(true);
-    expect(await workbook.writePlan("报告草稿!A1", { cells: [{ row: 0, col: 0, value: "合计" }, { row: 0, col: 1, formula: "=SUM('台账'!B2:B2)" }] })).toBe("'报告草稿'!A1:B1");
+    expect(
+      await workbook.writePlan("报告草稿!A1", {
+        cells: [
+          { row: 0, col: 0, value: "合计" },
+          { row: 0, col: 1, formula: "=SUM('台账'!B2:B2)" },
+        ],
+      })
+    ).toBe("'报告草稿'!A1:B1");
     expect(await workbook.isAreaEmpty("报告草稿!A1", 3, 3)).toBe(false);
     expect(runs()).toBe(5);
     expect(excel.sheet("报告草稿").get(0, 1)?.formula).toBe("=SUM('台账'!B2:B2)");
@@ -41,8 +51,12 @@ describe("ExcelWorkbook", () => {
     const { workbook } = setup();
     await expect(workbook.readRange("缺失!A1")).rejects.toMatchObject({ code: "ItemNotFound" });
     await expect(workbook.readRange("not an address")).rejects.toThrow(/单元格地址无效/);
-    await expect(workbook.writePlan("缺失!A1", { cells: [{ row: 0, col: 0, value: 1 }] })).rejects.toMatchObject({ code: "ItemNotFound" });
-    await expect(workbook.isAreaEmpty("缺失!A1", 1, 1)).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(
+      workbook.writePlan("缺失!A1", { cells: [{ row: 0, col: 0, value: 1 }] })
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(workbook.isAreaEmpty("缺失!A1", 1, 1)).rejects.toMatchObject({
+      code: "ItemNotFound",
+    });
   });
 
   it("rejects, not throws, when Excel itself is not there", async () => {
@@ -54,7 +68,9 @@ describe("ExcelWorkbook", () => {
   it("uses Excel.run by default", async () => {
     const { excel } = setup();
     const global = globalThis as { Excel?: unknown };
-    global.Excel = { run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => batch(excel.context) };
+    global.Excel = {
+      run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => batch(excel.context),
+    };
     try {
       expect((await new ExcelWorkbook().readRange("台账!A1")).values).toEqual([["姓名"]]);
     } finally {

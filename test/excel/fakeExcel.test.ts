@@ -33,8 +33,11 @@ describe("the fake Excel", () => {
   it("rejects a sync over 5 MB, as Excel on the web does: why blocks of a large read get a sync each", async () => {
     const excel = ledger(100_000, 17);
     const range = excel.context.workbook.worksheets.getItem("台账").getRange("A1:Q100000");
-    for (const block of rowBlocks(100_000, 17, READ_CELLS_PER_SYNC)) blockRange(range, block, 17).load("values, numberFormat");
-    await expect(excel.context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    for (const block of rowBlocks(100_000, 17, READ_CELLS_PER_SYNC))
+      blockRange(range, block, 17).load("values, numberFormat");
+    await expect(excel.context.sync()).rejects.toMatchObject({
+      code: "RequestPayloadSizeLimitExceeded",
+    });
     expect(excel.syncs[0].bytes).toBeGreaterThan(5 * 1024 * 1024);
   });
 });

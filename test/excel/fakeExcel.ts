@@ -1,5 +1,11 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { type CellRect, formatAddress, MAX_COLS, MAX_ROWS, parseAddress } from "../../src/excel/address";
+import {
+  type CellRect,
+  formatAddress,
+  MAX_COLS,
+  MAX_ROWS,
+  parseAddress,
+} from "../../src/excel/address";
 import type { ExcelRun } from "../../src/excel/excelWorkbook";
 
 /**
@@ -42,13 +48,15 @@ export class FakeSheet {
 
   constructor(
     readonly name: string,
-    readonly generated?: Generated,
+    readonly generated?: Generated
   ) {}
 
   /** Puts a grid of values with its top-left at an A1 cell. */
   fill(topLeft: string, grid: FakeValue[][]): this {
     const { startRow, startCol } = parseAddress(topLeft);
-    grid.forEach((row, r) => row.forEach((value, c) => this.patch(startRow + r, startCol + c, { value })));
+    grid.forEach((row, r) =>
+      row.forEach((value, c) => this.patch(startRow + r, startCol + c, { value }))
+    );
     return this;
   }
 
@@ -73,7 +81,8 @@ export class FakeSheet {
 
   numberFormat(row: number, col: number): string {
     const g = this.generated;
-    const generated = g?.numberFormat && row < g.rows && col < g.cols ? g.numberFormat(row, col) : undefined;
+    const generated =
+      g?.numberFormat && row < g.rows && col < g.cols ? g.numberFormat(row, col) : undefined;
     return this.get(row, col)?.numberFormat ?? generated ?? "General";
   }
 
@@ -104,7 +113,8 @@ export class FakeSheet {
 }
 
 /** How a range object came to be: lets tests see whether a read was split into blocks. */
-export type RangeOrigin = "getRange" | "getCell" | "getResizedRange" | "intersection" | "usedRange" | "selection" | "table";
+export type RangeOrigin =
+  "getRange" | "getCell" | "getResizedRange" | "intersection" | "usedRange" | "selection" | "table";
 
 interface LiveRange {
   mock: OfficeMockObject;
@@ -154,7 +164,8 @@ export class FakeExcel {
 
   constructor(options: { suspendable?: boolean } = {}) {
     const application: Record<string, unknown> = {};
-    if (options.suspendable !== false) application.suspendApiCalculationUntilNextSync = () => void this.calcSuspensions++;
+    if (options.suspendable !== false)
+      application.suspendApiCalculationUntilNextSync = () => void this.calcSuspensions++;
     const context = {
       workbook: {
         worksheets: {
@@ -171,7 +182,9 @@ export class FakeExcel {
             const table = this.tables.get(name);
             if (!table) this.fail(`fake: table "${name}" not found`);
             const sheet = table ? this.sheet(table.sheet) : new FakeSheet("missing");
-            const rect = table ? parseAddress(table.address) : { startRow: 0, startCol: 0, endRow: 0, endCol: 0 };
+            const rect = table
+              ? parseAddress(table.address)
+              : { startRow: 0, startCol: 0, endRow: 0, endCol: 0 };
             return { getRange: () => this.range(sheet, rect, "table") };
           },
         },
@@ -206,13 +219,16 @@ export class FakeExcel {
   }
 
   private worksheet(name: string, byName: boolean): OfficeMockObject {
-    const found = [...this.sheets.values()].find((s) => s.name.toLowerCase() === name.toLowerCase());
+    const found = [...this.sheets.values()].find(
+      (s) => s.name.toLowerCase() === name.toLowerCase()
+    );
     if (!found && byName) this.fail(`fake: worksheet "${name}" not found`);
     const sheet = found ?? new FakeSheet(name);
     const mock: OfficeMockObject = new OfficeMockObject({
       name: sheet.name,
       getRange: (address: string) => {
-        if (address.includes("!")) throw new Error(`fake: Worksheet.getRange takes a local address, got ${address}`);
+        if (address.includes("!"))
+          throw new Error(`fake: Worksheet.getRange takes a local address, got ${address}`);
         return this.range(sheet, parseAddress(address), "getRange");
       },
       getUsedRange: () => {
@@ -233,14 +249,21 @@ export class FakeExcel {
     };
   }
 
-  private range(sheet: FakeSheet, rect: CellRect, origin: RangeOrigin, isNull = false): OfficeMockObject {
+  private range(
+    sheet: FakeSheet,
+    rect: CellRect,
+    origin: RangeOrigin,
+    isNull = false
+  ): OfficeMockObject {
     const rows = rect.endRow - rect.startRow + 1;
     const cols = rect.endCol - rect.startCol + 1;
     const big = rows * cols > GRID_LIMIT;
     const grid = <T>(f: (row: number, col: number) => T) =>
       big
         ? "(fake: too large to hold)"
-        : Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(rect.startRow + r, rect.startCol + c)));
+        : Array.from({ length: rows }, (_, r) =>
+            Array.from({ length: cols }, (_, c) => f(rect.startRow + r, rect.startCol + c))
+          );
     const address = formatAddress({ sheet: sheet.name, ...rect });
     const initial: Record<string, unknown> = {
       values: grid((r, c) => sheet.value(r, c)),
@@ -248,8 +271,17 @@ export class FakeExcel {
       numberFormat: grid((r, c) => sheet.numberFormat(r, c)),
     };
     const within = (r: CellRect) => {
-      if (r.startRow < 0 || r.startCol < 0 || r.endRow >= MAX_ROWS || r.endCol >= MAX_COLS || r.endRow < r.startRow || r.endCol < r.startCol) {
-        throw Object.assign(new Error(`fake: invalid range ${JSON.stringify(r)}`), { code: "InvalidArgument" });
+      if (
+        r.startRow < 0 ||
+        r.startCol < 0 ||
+        r.endRow >= MAX_ROWS ||
+        r.endCol >= MAX_COLS ||
+        r.endRow < r.startRow ||
+        r.endCol < r.startCol
+      ) {
+        throw Object.assign(new Error(`fake: invalid range ${JSON.stringify(r)}`), {
+          code: "InvalidArgument",
+        });
       }
       return r;
     };
@@ -260,9 +292,22 @@ export class FakeExcel {
       ...initial,
       format: { font: {} },
       getCell: (r: number, c: number) =>
-        this.range(sheet, within({ startRow: rect.startRow + r, startCol: rect.startCol + c, endRow: rect.startRow + r, endCol: rect.startCol + c }), "getCell"),
+        this.range(
+          sheet,
+          within({
+            startRow: rect.startRow + r,
+            startCol: rect.startCol + c,
+            endRow: rect.startRow + r,
+            endCol: rect.startCol + c,
+          }),
+          "getCell"
+        ),
       getResizedRange: (dr: number, dc: number) =>
-        this.range(sheet, within({ ...rect, endRow: rect.endRow + dr, endCol: rect.endCol + dc }), "getResizedRange"),
+        this.range(
+          sheet,
+          within({ ...rect, endRow: rect.endRow + dr, endCol: rect.endCol + dc }),
+          "getResizedRange"
+        ),
       getIntersectionOrNullObject: (other: unknown) => {
         const o = this.byMock.get(other)!.rect;
         const cut = {
@@ -272,7 +317,12 @@ export class FakeExcel {
           endCol: Math.min(rect.endCol, o.endCol),
         };
         const empty = cut.startRow > cut.endRow || cut.startCol > cut.endCol;
-        return this.range(sheet, empty ? { startRow: 0, startCol: 0, endRow: 0, endCol: 0 } : cut, "intersection", empty);
+        return this.range(
+          sheet,
+          empty ? { startRow: 0, startCol: 0, endRow: 0, endCol: 0 } : cut,
+          "intersection",
+          empty
+        );
       },
       merge: () => {
         this.pendingMerges.push(() => sheet.merges.push(formatAddress(rect)));
@@ -304,18 +354,27 @@ export class FakeExcel {
     for (const { live, props } of this.pendingLoads) {
       const grids = props.filter((p) => (GRID_PROPS as readonly string[]).includes(p));
       if (grids.length === 0) continue;
-      if (live.big) throw new Error(`fake: ${formatAddress(live.rect)} is too large to load at once`);
-      record.cells += (live.rect.endRow - live.rect.startRow + 1) * (live.rect.endCol - live.rect.startCol + 1);
-      for (const prop of grids) record.bytes += Buffer.byteLength(JSON.stringify(live.initial[prop]));
+      if (live.big)
+        throw new Error(`fake: ${formatAddress(live.rect)} is too large to load at once`);
+      record.cells +=
+        (live.rect.endRow - live.rect.startRow + 1) * (live.rect.endCol - live.rect.startCol + 1);
+      for (const prop of grids)
+        record.bytes += Buffer.byteLength(JSON.stringify(live.initial[prop]));
     }
     this.pendingLoads = [];
     const commits: Array<() => void> = [];
     for (const live of this.live) commits.push(...this.writesOf(live, record));
-    if (record.bytes > this.payloadLimit) throw Object.assign(new Error("fake: RequestPayloadSizeLimitExceeded"), { code: "RequestPayloadSizeLimitExceeded" });
+    if (record.bytes > this.payloadLimit)
+      throw Object.assign(new Error("fake: RequestPayloadSizeLimitExceeded"), {
+        code: "RequestPayloadSizeLimitExceeded",
+      });
     commits.forEach((commit) => commit());
     this.pendingMerges.forEach((merge) => merge());
     this.pendingMerges = [];
-    await Promise.all([...this.live.map((l) => l.mock.sync()), ...this.plainMocks.map((m) => m.sync())]);
+    await Promise.all([
+      ...this.live.map((l) => l.mock.sync()),
+      ...this.plainMocks.map((m) => m.sync()),
+    ]);
     await new Promise((resolve) => setImmediate(resolve)); // let the mock finish its property updates
   }
 
@@ -323,7 +382,11 @@ export class FakeExcel {
   private writesOf(live: LiveRange, record: SyncRecord): Array<() => void> {
     const { mock, sheet, rect } = live;
     const commits: Array<() => void> = [];
-    const fresh = (name: string, value: unknown, initial?: unknown) => value !== undefined && value !== initial && value !== live.written[name] && !isMockError(value);
+    const fresh = (name: string, value: unknown, initial?: unknown) =>
+      value !== undefined &&
+      value !== initial &&
+      value !== live.written[name] &&
+      !isMockError(value);
     for (const prop of GRID_PROPS) {
       const grid = mock[prop] as unknown;
       if (!fresh(prop, grid, live.initial[prop])) continue;
@@ -331,15 +394,24 @@ export class FakeExcel {
       const rows = rect.endRow - rect.startRow + 1;
       const cols = rect.endCol - rect.startCol + 1;
       if (grid.length !== rows || grid.some((row: unknown[]) => row.length !== cols)) {
-        throw Object.assign(new Error(`fake: ${prop} is not ${rows}×${cols} for ${formatAddress(rect)}`), { code: "InvalidArgument" });
+        throw Object.assign(
+          new Error(`fake: ${prop} is not ${rows}×${cols} for ${formatAddress(rect)}`),
+          { code: "InvalidArgument" }
+        );
       }
       live.written[prop] = grid;
       record.cells += rows * cols;
       record.bytes += Buffer.byteLength(JSON.stringify(grid));
       commits.push(() =>
         grid.forEach((row: FakeValue[], r: number) =>
-          row.forEach((entry, c) => sheet.patch(rect.startRow + r, rect.startCol + c, prop === "numberFormat" ? { numberFormat: String(entry) } : enter(entry))),
-        ),
+          row.forEach((entry, c) =>
+            sheet.patch(
+              rect.startRow + r,
+              rect.startCol + c,
+              prop === "numberFormat" ? { numberFormat: String(entry) } : enter(entry)
+            )
+          )
+        )
       );
     }
     const format = mock.format as Record<string, unknown> & { font: Record<string, unknown> };
@@ -352,9 +424,12 @@ export class FakeExcel {
       const value = format[prop];
       if (!fresh(prop, value)) continue;
       live.written[prop] = value;
-      if (prop === "wrapText") commits.push(() => eachCell(rect, (r, c) => sheet.patch(r, c, { wrap: value as boolean })));
-      if (prop === "columnWidth") commits.push(() => eachCol(rect, (c) => sheet.columnWidths.set(c, value as number)));
-      if (prop === "rowHeight") commits.push(() => eachRow(rect, (r) => sheet.rowHeights.set(r, value as number)));
+      if (prop === "wrapText")
+        commits.push(() => eachCell(rect, (r, c) => sheet.patch(r, c, { wrap: value as boolean })));
+      if (prop === "columnWidth")
+        commits.push(() => eachCol(rect, (c) => sheet.columnWidths.set(c, value as number)));
+      if (prop === "rowHeight")
+        commits.push(() => eachRow(rect, (r) => sheet.rowHeights.set(r, value as number)));
     }
     return commits;
   }
@@ -362,13 +437,16 @@ export class FakeExcel {
 
 /** What Excel stores for an entry of Range.formulas / Range.values (no evaluation: formulas stay formulas). */
 function enter(entry: FakeValue): Partial<FakeCell> {
-  if (typeof entry === "string" && entry.startsWith("=")) return { formula: entry, value: undefined, input: entry };
-  if (typeof entry === "string" && entry.startsWith("'")) return { value: entry.slice(1), formula: undefined, input: entry };
+  if (typeof entry === "string" && entry.startsWith("="))
+    return { formula: entry, value: undefined, input: entry };
+  if (typeof entry === "string" && entry.startsWith("'"))
+    return { value: entry.slice(1), formula: undefined, input: entry };
   return { value: entry, formula: undefined, input: entry };
 }
 
 function eachCell(rect: CellRect, f: (row: number, col: number) => void): void {
-  for (let r = rect.startRow; r <= rect.endRow; r++) for (let c = rect.startCol; c <= rect.endCol; c++) f(r, c);
+  for (let r = rect.startRow; r <= rect.endRow; r++)
+    for (let c = rect.startCol; c <= rect.endCol; c++) f(r, c);
 }
 
 function eachCol(rect: CellRect, f: (col: number) => void): void {

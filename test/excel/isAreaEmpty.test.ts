@@ -16,7 +16,7 @@ describe("isAreaEmpty", () => {
     expect(excel.loads).toEqual([{ address: "'报告草稿'!B2:E11", props: ["values", "formulas"] }]);
   });
 
-  it("is false when a value, a formula returning \"\", or a spilled value sits in the area", async () => {
+  it('is false when a value, a formula returning "", or a spilled value sits in the area', async () => {
     const { excel, sheet } = setup();
     sheet.fill("E11", [["x"]]);
     expect(await isAreaEmpty(excel.context, "B2", 10, 4)).toBe(false);
@@ -47,6 +47,8 @@ describe("isAreaEmpty", () => {
   it("rejects an area off the sheet and a missing sheet", async () => {
     const { excel } = setup();
     await expect(isAreaEmpty(excel.context, "XFD1", 1, 2)).rejects.toThrow(RangeError);
-    await expect(isAreaEmpty(excel.context, "无!A1", 1, 1)).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(isAreaEmpty(excel.context, "无!A1", 1, 1)).rejects.toMatchObject({
+      code: "ItemNotFound",
+    });
   });
 });

@@ -9,13 +9,30 @@ const cellsOf = (ops: PlanOp[]) => ops.filter((op): op is CellsOp => op.kind ===
 
 describe("cellInput", () => {
   it("keeps text that Excel would evaluate or convert as text, with a leading apostrophe", () => {
-    for (const text of ["=1+1", "+86 138", "-5", "@SUM", "'quoted", "00123", "2024-01", "1/2", "50%", "(5)", "#N/A", "¥100", "TRUE", "false", "Jan-1"]) {
+    for (const text of [
+      "=1+1",
+      "+86 138",
+      "-5",
+      "@SUM",
+      "'quoted",
+      "00123",
+      "2024-01",
+      "1/2",
+      "50%",
+      "(5)",
+      "#N/A",
+      "¥100",
+      "TRUE",
+      "false",
+      "Jan-1",
+    ]) {
       expect(literalText(text)).toBe(`'${text}`);
     }
   });
 
   it("leaves ordinary text alone", () => {
-    for (const text of ["合计", "工会会员", "Name", "", "会费 (元)", "A1"]) expect(literalText(text)).toBe(text);
+    for (const text of ["合计", "工会会员", "Name", "", "会费 (元)", "A1"])
+      expect(literalText(text)).toBe(text);
   });
 
   it("writes formulas as formulas, numbers and booleans as themselves", () => {
@@ -44,7 +61,8 @@ describe("charsToPoints", () => {
 describe("planOps", () => {
   it("groups a dense table into one rectangle and keeps gaps unwritten", () => {
     const cells: PlanCell[] = [];
-    for (let r = 0; r < 4; r++) for (let c = 0; c < 3; c++) cells.push({ row: r, col: c, value: r * 10 + c });
+    for (let r = 0; r < 4; r++)
+      for (let c = 0; c < 3; c++) cells.push({ row: r, col: c, value: r * 10 + c });
     cells.push({ row: 0, col: 5, value: "旁注" }); // a lone cell beyond a gap
     const ops = cellsOf(planOps({ cells }));
     expect(ops.map(({ row, col, rows, cols }) => [row, col, rows, cols])).toEqual([
@@ -81,12 +99,19 @@ describe("planOps", () => {
     expect(() => planOps({ cells: [{ row: -1, col: 0, value: 1 }] })).toThrow(RangeError);
     expect(() => planOps({ cells: [{ row: 0, col: 16_384, value: 1 }] })).toThrow(RangeError);
     expect(() => planOps({ cells: [{ row: 0.5, col: 0, value: 1 }] })).toThrow(RangeError);
-    expect(() => planOps({ cells: [], merges: [{ row: 0, col: 0, rows: 0, cols: 1 }] })).toThrow(RangeError);
+    expect(() => planOps({ cells: [], merges: [{ row: 0, col: 0, rows: 0, cols: 1 }] })).toThrow(
+      RangeError
+    );
   });
 
   const planArb = fc
-    .uniqueArray(fc.tuple(fc.nat(30), fc.nat(8)), { selector: ([r, c]) => `${r}:${c}`, maxLength: 120 })
-    .map((positions): SheetPlan => ({ cells: positions.map(([row, col]) => ({ row, col, value: `r${row}c${col}` })) }));
+    .uniqueArray(fc.tuple(fc.nat(30), fc.nat(8)), {
+      selector: ([r, c]) => `${r}:${c}`,
+      maxLength: 120,
+    })
+    .map((positions): SheetPlan => ({
+      cells: positions.map(([row, col]) => ({ row, col, value: `r${row}c${col}` })),
+    }));
 
   it("writes every plan cell exactly once and nothing else", () => {
     fc.assert(
@@ -98,26 +123,40 @@ describe("planOps", () => {
               const k = `${op.row + r},${op.col + c}`;
               expect(written.has(k)).toBe(false);
               written.set(k, input);
-            }),
+            })
           );
         }
-        expect(new Map(plan.cells.map((cell) => [`${cell.row},${cell.col}`, cellInput(cell)]))).toEqual(written);
-      }),
+        expect(
+          new Map(plan.cells.map((cell) => [`${cell.row},${cell.col}`, cellInput(cell)]))
+        ).toEqual(written);
+      })
     );
   });
 });
 
 describe("batchOps", () => {
-  const table = (rows: number, cols: number, value: (r: number, c: number) => string | number = (r, c) => r * cols + c): SheetPlan => {
+  const table = (
+    rows: number,
+    cols: number,
+    value: (r: number, c: number) => string | number = (r, c) => r * cols + c
+  ): SheetPlan => {
     const cells: PlanCell[] = [];
-    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) cells.push({ row: r, col: c, value: value(r, c) });
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < cols; c++) cells.push({ row: r, col: c, value: value(r, c) });
     return { cells };
   };
   const cellCount = (batch: PlanOp[]) => cellsOf(batch).reduce((n, op) => n + op.rows * op.cols, 0);
   const byteCount = (batch: PlanOp[]) =>
     batch.reduce(
-      (n, op) => n + OP_BYTES + (op.kind === "cells" ? op.inputs.flatMap((row, r) => row.map((input, c) => cellBytes(input, op.formats[r][c]))).reduce((a, b) => a + b, 0) : 0),
-      0,
+      (n, op) =>
+        n +
+        OP_BYTES +
+        (op.kind === "cells"
+          ? op.inputs
+              .flatMap((row, r) => row.map((input, c) => cellBytes(input, op.formats[r][c])))
+              .reduce((a, b) => a + b, 0)
+          : 0),
+      0
     );
 
   it("puts a plan within the budget in one batch", () => {
@@ -141,10 +180,18 @@ describe("batchOps", () => {
   });
 
   it("keeps every batch within budget, loses no cell, and meets the documented bound", () => {
-    const budgetArb = fc.record({ cellsPerSync: fc.integer({ min: 1, max: 60 }), bytesPerSync: fc.integer({ min: 1200, max: 5000 }) });
+    const budgetArb = fc.record({
+      cellsPerSync: fc.integer({ min: 1, max: 60 }),
+      bytesPerSync: fc.integer({ min: 1200, max: 5000 }),
+    });
     const planArb = fc
-      .uniqueArray(fc.tuple(fc.nat(25), fc.nat(12), fc.string({ maxLength: 40 })), { selector: ([r, c]) => `${r}:${c}`, maxLength: 200 })
-      .map((xs): SheetPlan => ({ cells: xs.map(([row, col, value]) => ({ row, col, value, bold: row === 0 || undefined })) }));
+      .uniqueArray(fc.tuple(fc.nat(25), fc.nat(12), fc.string({ maxLength: 40 })), {
+        selector: ([r, c]) => `${r}:${c}`,
+        maxLength: 200,
+      })
+      .map((xs): SheetPlan => ({
+        cells: xs.map(([row, col, value]) => ({ row, col, value, bold: row === 0 || undefined })),
+      }));
     fc.assert(
       fc.property(planArb, budgetArb, (plan, budget) => {
         const ops = planOps(plan);
@@ -154,17 +201,28 @@ describe("batchOps", () => {
         for (const batch of batches) {
           expect(cellCount(batch)).toBeLessThanOrEqual(budget.cellsPerSync);
           for (const op of cellsOf(batch)) {
-            op.inputs.forEach((row, r) => row.forEach((input, c) => seen.set(`${op.row + r}:${op.col + c}`, input)));
-            op.inputs.forEach((row, r) => row.forEach((input, c) => (largestCell = Math.max(largestCell, cellBytes(input, op.formats[r][c])))));
+            op.inputs.forEach((row, r) =>
+              row.forEach((input, c) => seen.set(`${op.row + r}:${op.col + c}`, input))
+            );
+            op.inputs.forEach((row, r) =>
+              row.forEach(
+                (input, c) =>
+                  (largestCell = Math.max(largestCell, cellBytes(input, op.formats[r][c])))
+              )
+            );
           }
-          if (cellsOf(batch).length > 0 && cellCount(batch) > 1) expect(byteCount(batch)).toBeLessThanOrEqual(budget.bytesPerSync);
+          if (cellsOf(batch).length > 0 && cellCount(batch) > 1)
+            expect(byteCount(batch)).toBeLessThanOrEqual(budget.bytesPerSync);
         }
         expect(seen.size).toBe(plan.cells.length);
         const cells = plan.cells.length;
         const bytes = batches.reduce((n, b) => n + byteCount(b), 0);
-        const bound = Math.floor(cells / budget.cellsPerSync) + Math.floor(bytes / (budget.bytesPerSync - 3 * OP_BYTES - largestCell)) + 1;
+        const bound =
+          Math.floor(cells / budget.cellsPerSync) +
+          Math.floor(bytes / (budget.bytesPerSync - 3 * OP_BYTES - largestCell)) +
+          1;
         expect(batches.length).toBeLessThanOrEqual(Math.max(1, bound));
-      }),
+      })
     );
   });
 });

@@ -1,14 +1,26 @@
-import { readAddress, readSelection, readTable, readUsedRange, READ_CELLS_PER_SYNC } from "../../src/excel/readRange";
+import {
+  readAddress,
+  readSelection,
+  readTable,
+  readUsedRange,
+  READ_CELLS_PER_SYNC,
+} from "../../src/excel/readRange";
 import { FakeExcel, type FakeValue } from "./fakeExcel";
 
 const ALLOWED = new Set(["values", "numberFormat", "address", "rowCount", "columnCount"]);
 
 /** A value per cell that shows where it came from, with blanks sprinkled in. */
-const ledgerValue = (r: number, c: number): FakeValue => ((r + c) % 7 === 0 ? "" : c === 1 ? `会员${r}` : r * 100 + c);
+const ledgerValue = (r: number, c: number): FakeValue =>
+  (r + c) % 7 === 0 ? "" : c === 1 ? `会员${r}` : r * 100 + c;
 
 function ledger(rows: number, cols: number) {
   const excel = new FakeExcel();
-  excel.addSheet("台账", { rows, cols, value: ledgerValue, numberFormat: (_r, c) => (c === 2 ? "0.00%" : "General") });
+  excel.addSheet("台账", {
+    rows,
+    cols,
+    value: ledgerValue,
+    numberFormat: (_r, c) => (c === 2 ? "0.00%" : "General"),
+  });
   excel.activeSheet = "台账";
   return excel;
 }
@@ -18,16 +30,30 @@ function expectLedger(values: unknown[][], rows: number, cols: number) {
   // Plain comparisons: a million expect() calls would take longer than the read.
   for (let r = 0; r < rows; r++) {
     if (values[r].length !== cols) throw new Error(`row ${r} has ${values[r].length} cells`);
-    for (let c = 0; c < cols; c++) if (values[r][c] !== ledgerValue(r, c)) throw new Error(`cell ${r},${c}: ${values[r][c]}`);
+    for (let c = 0; c < cols; c++)
+      if (values[r][c] !== ledgerValue(r, c)) throw new Error(`cell ${r},${c}: ${values[r][c]}`);
   }
 }
 
 describe("readAddress", () => {
   it("reads a small range in one sync, loading only what it needs", async () => {
     const excel = new FakeExcel();
-    excel.addSheet("Sheet1").fill("B2", [[1, "a"], ["", true]]);
+    excel.addSheet("Sheet1").fill("B2", [
+      [1, "a"],
+      ["", true],
+    ]);
     const data = await readAddress(excel.context, "Sheet1!B2:C3");
-    expect(data).toEqual({ address: "Sheet1!B2:C3", values: [[1, "a"], ["", true]], numberFormats: [["General", "General"], ["General", "General"]] });
+    expect(data).toEqual({
+      address: "Sheet1!B2:C3",
+      values: [
+        [1, "a"],
+        ["", true],
+      ],
+      numberFormats: [
+        ["General", "General"],
+        ["General", "General"],
+      ],
+    });
     expect(excel.syncCount).toBe(1);
     expect(excel.loads.flatMap((l) => l.props).every((p) => ALLOWED.has(p))).toBe(true);
   });
@@ -43,7 +69,7 @@ describe("readAddress", () => {
     expect(data.address).toBe("'台账'!B2");
   });
 
-  it("reads 100,000 rows × 1 column in one sync, in order, blanks kept as \"\"", async () => {
+  it('reads 100,000 rows × 1 column in one sync, in order, blanks kept as ""', async () => {
     const excel = ledger(100_000, 1);
     const data = await readAddress(excel.context, "台账!A1:A100000");
     expect(excel.syncCount).toBeLessThanOrEqual(2);
@@ -78,7 +104,9 @@ describe("readAddress", () => {
     const excel = ledger(50, 3);
     const data = await readAddress(excel.context, "台账!B:B");
     expect(data.address).toBe("'台账'!B1:B50");
-    expect(data.values.map((row) => row[0])).toEqual(Array.from({ length: 50 }, (_, r) => ledgerValue(r, 1)));
+    expect(data.values.map((row) => row[0])).toEqual(
+      Array.from({ length: 50 }, (_, r) => ledgerValue(r, 1))
+    );
     expect(excel.syncCount).toBe(3); // dimensions, used-range cut, content
   });
 
@@ -90,9 +118,13 @@ describe("readAddress", () => {
 
   it("rejects a missing sheet, when Office.js reports it at sync and when the lookup throws at once", async () => {
     const excel = ledger(5, 2);
-    await expect(readAddress(excel.context, "不存在!A1")).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(readAddress(excel.context, "不存在!A1")).rejects.toMatchObject({
+      code: "ItemNotFound",
+    });
     excel.throwOnGetItem = true;
-    await expect(readAddress(excel.context, "不存在!A1")).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(readAddress(excel.context, "不存在!A1")).rejects.toMatchObject({
+      code: "ItemNotFound",
+    });
   });
 
   it("rejects an invalid address before touching Excel", async () => {
@@ -130,9 +162,15 @@ describe("reads of unknown size", () => {
 
   it("reads a table with its header", async () => {
     const excel = new FakeExcel();
-    excel.addSheet("Sheet1").fill("A1", [["姓名", "会员"], ["张三", "是"]]);
+    excel.addSheet("Sheet1").fill("A1", [
+      ["姓名", "会员"],
+      ["张三", "是"],
+    ]);
     excel.tables.set("Members", { sheet: "Sheet1", address: "A1:B2" });
-    expect((await readTable(excel.context, "Members")).values).toEqual([["姓名", "会员"], ["张三", "是"]]);
+    expect((await readTable(excel.context, "Members")).values).toEqual([
+      ["姓名", "会员"],
+      ["张三", "是"],
+    ]);
     await expect(readTable(excel.context, "Nope")).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 });

@@ -4,9 +4,14 @@ import { WRITE_BUDGET } from "../../src/excel/planBatches";
 import { writePlan } from "../../src/excel/writePlan";
 import { FakeExcel } from "./fakeExcel";
 
-function table(rows: number, cols: number, value: (r: number, c: number) => string | number = (r, c) => r * cols + c): SheetPlan {
+function table(
+  rows: number,
+  cols: number,
+  value: (r: number, c: number) => string | number = (r, c) => r * cols + c
+): SheetPlan {
   const cells: PlanCell[] = [];
-  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) cells.push({ row: r, col: c, value: value(r, c) });
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) cells.push({ row: r, col: c, value: value(r, c) });
   return { cells };
 }
 
@@ -39,7 +44,7 @@ describe("writePlan", () => {
     const { excel, sheet } = setup();
     const plan: SheetPlan = {
       cells: [
-        { row: 0, col: 0, value: "=HYPERLINK(\"x\")" },
+        { row: 0, col: 0, value: '=HYPERLINK("x")' },
         { row: 0, col: 1, value: "+86 138" },
         { row: 0, col: 2, value: "-" },
         { row: 0, col: 3, value: "@home" },
@@ -50,8 +55,18 @@ describe("writePlan", () => {
       ],
     };
     await writePlan(excel.context, "报告草稿!A1", plan);
-    expect([0, 1, 2, 3].map((c) => sheet.get(0, c)?.input)).toEqual(["'=HYPERLINK(\"x\")", "'+86 138", "'-", "'@home"]);
-    expect([0, 1, 2, 3].map((c) => sheet.get(0, c)?.value)).toEqual(["=HYPERLINK(\"x\")", "+86 138", "-", "@home"]);
+    expect([0, 1, 2, 3].map((c) => sheet.get(0, c)?.input)).toEqual([
+      '\'=HYPERLINK("x")',
+      "'+86 138",
+      "'-",
+      "'@home",
+    ]);
+    expect([0, 1, 2, 3].map((c) => sheet.get(0, c)?.value)).toEqual([
+      '=HYPERLINK("x")',
+      "+86 138",
+      "-",
+      "@home",
+    ]);
     expect(sheet.get(1, 0)).toMatchObject({ formula: "=SUM(A3:A4)" });
     expect(sheet.get(1, 1)).toMatchObject({ value: 0.125, numberFormat: "0.0%" });
     expect(typeof sheet.get(1, 1)?.input).toBe("number");
@@ -62,7 +77,13 @@ describe("writePlan", () => {
   it("never writes a cell the plan does not name", async () => {
     const { excel, sheet } = setup();
     sheet.fill("B1", [["用户的数据"]]);
-    await writePlan(excel.context, "报告草稿!A1", { cells: [{ row: 0, col: 0, value: 1 }, { row: 0, col: 2, value: 3 }, { row: 1, col: 1, value: 5 }] });
+    await writePlan(excel.context, "报告草稿!A1", {
+      cells: [
+        { row: 0, col: 0, value: 1 },
+        { row: 0, col: 2, value: 3 },
+        { row: 1, col: 1, value: 5 },
+      ],
+    });
     expect(sheet.get(0, 1)?.value).toBe("用户的数据");
   });
 
@@ -83,7 +104,12 @@ describe("writePlan", () => {
     expect(sheet.get(2, 2)?.bold).toBeUndefined();
     expect(sheet.get(2, 1)).toMatchObject({ wrap: true });
     expect(sheet.merges).toEqual(["B2:D2"]);
-    expect(sheet.columnWidths).toEqual(new Map([[1, charsToPoints(20)], [3, 48]]));
+    expect(sheet.columnWidths).toEqual(
+      new Map([
+        [1, charsToPoints(20)],
+        [3, 48],
+      ])
+    );
     expect(sheet.rowHeights).toEqual(new Map([[2, 36]]));
     expect(excel.syncCount).toBe(1);
   });
@@ -104,12 +130,18 @@ describe("writePlan", () => {
     const cells = rows * 3;
     expect(excel.syncCount).toBeGreaterThanOrEqual(Math.ceil(cells / WRITE_BUDGET.cellsPerSync));
     const bytes = excel.syncs.reduce((n, s) => n + s.bytes, 0);
-    expect(excel.syncCount).toBeLessThanOrEqual(Math.ceil(cells / WRITE_BUDGET.cellsPerSync) + Math.ceil(bytes / (WRITE_BUDGET.bytesPerSync / 2)) + 1);
+    expect(excel.syncCount).toBeLessThanOrEqual(
+      Math.ceil(cells / WRITE_BUDGET.cellsPerSync) +
+        Math.ceil(bytes / (WRITE_BUDGET.bytesPerSync / 2)) +
+        1
+    );
     for (const sync of excel.syncs) {
       expect(sync.cells).toBeLessThanOrEqual(WRITE_BUDGET.cellsPerSync * 2); // formulas + formats of the same cells
       expect(sync.bytes).toBeLessThan(WRITE_BUDGET.bytesPerSync);
     }
-    for (let r = 0; r < rows; r++) if (sheet.get(r, 0)?.value !== `会员${r}` || sheet.get(r, 2)?.value !== r + 0.2) throw new Error(`row ${r}`);
+    for (let r = 0; r < rows; r++)
+      if (sheet.get(r, 0)?.value !== `会员${r}` || sheet.get(r, 2)?.value !== r + 0.2)
+        throw new Error(`row ${r}`);
     expect(excel.calcSuspensions).toBe(excel.syncCount); // calculation held off for every batch
   });
 
@@ -122,17 +154,28 @@ describe("writePlan", () => {
 
   it("validates the whole plan before writing anything", async () => {
     const { excel, sheet } = setup();
-    const plan: SheetPlan = { cells: [{ row: 0, col: 0, value: 1 }, { row: 1, col: 0, value: NaN }] };
+    const plan: SheetPlan = {
+      cells: [
+        { row: 0, col: 0, value: 1 },
+        { row: 1, col: 0, value: NaN },
+      ],
+    };
     await expect(writePlan(excel.context, "报告草稿!A1", plan)).rejects.toThrow();
-    await expect(writePlan(excel.context, "报告草稿!XFD1", table(1, 2))).rejects.toThrow(RangeError);
+    await expect(writePlan(excel.context, "报告草稿!XFD1", table(1, 2))).rejects.toThrow(
+      RangeError
+    );
     expect(excel.syncCount).toBe(0);
     expect(sheet.cells.size).toBe(0);
   });
 
   it("rejects when the sheet is missing", async () => {
     const { excel } = setup();
-    await expect(writePlan(excel.context, "没有这张表!A1", table(1, 1))).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(writePlan(excel.context, "没有这张表!A1", table(1, 1))).rejects.toMatchObject({
+      code: "ItemNotFound",
+    });
     excel.throwOnGetItem = true;
-    await expect(writePlan(excel.context, "没有这张表!A1", table(1, 1))).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(writePlan(excel.context, "没有这张表!A1", table(1, 1))).rejects.toMatchObject({
+      code: "ItemNotFound",
+    });
   });
 });
