@@ -14,10 +14,10 @@ import { worksheetFor } from "./worksheet";
 export const READ_CELLS_PER_SYNC = 100_000;
 
 const DIMENSIONS = "address, rowCount, columnCount";
+const CONTENT = "values, numberFormat";
 
 // The readers are async even where they only return a promise: a bad address or a lookup that throws
 // then rejects like every other failure, instead of throwing before the caller can await.
-const CONTENT = "values, numberFormat";
 
 /** Reads the cells the user has selected. */
 export async function readSelection(

@@ -8,7 +8,8 @@ export interface WritePlanOptions {
   budget?: WriteBudget;
   /**
    * Suspend recalculation until each batch's sync (ExcelApi 1.6), so Excel does not recalculate after
-   * every range written. Default: on when the host supports it.
+   * every range written. Default: on when the host supports it. Office.js documents that after a
+   * suspension recalculating is up to the caller; pass false if written formulas show stale results.
    */
   suspendCalculation?: boolean;
 }
