@@ -13,8 +13,8 @@ const WORDS = new Map<string, boolean>([...YES.map((w) => [w, true] as const), .
 export const FLAG_YES_WORDS: readonly string[] = YES;
 export const FLAG_NO_WORDS: readonly string[] = NO;
 
-/** Reads a flag cell: true, false, or null for blank. Anything else is #VALUE! naming the cell. */
-export function readFlag(value: unknown, where: string): boolean | null {
+/** A flag cell as true, false, null for blank, or "unknown" for a word that is no flag. */
+export function flagValue(value: unknown): boolean | null | "unknown" {
   if (isBlank(value)) return null;
   if (typeof value === "boolean") return value;
   if (typeof value === "number") {
@@ -24,6 +24,13 @@ export function readFlag(value: unknown, where: string): boolean | null {
     const flag = WORDS.get(value.trim().toUpperCase());
     if (flag !== undefined) return flag;
   }
+  return "unknown";
+}
+
+/** Reads a flag cell: true, false, or null for blank. Anything else is #VALUE! naming the cell. */
+export function readFlag(value: unknown, where: string): boolean | null {
+  const flag = flagValue(value);
+  if (flag !== "unknown") return flag;
   const shown = typeof value === "string" || typeof value === "number" ? `'${value}'` : "单元格";
   throw valueError(`${where ? `${where}: ` : ""}${shown} 不是是/否标记(可填 是/否、已建/未建、有/无、√/×、Y/N、1/0)`);
 }

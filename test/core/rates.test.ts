@@ -49,7 +49,7 @@ describe("orgRate (组建率)", () => {
         const r = orgRate(column(cells));
         expect(r).toBeGreaterThanOrEqual(0);
         expect(r).toBeLessThanOrEqual(1);
-        const withBlanks = [...cells];
+        const withBlanks: unknown[] = [...cells];
         for (const i of blankAt) withBlanks.splice(i % (withBlanks.length + 1), 0, i % 2 ? "" : null);
         expect(orgRate(column(withBlanks))).toBe(r);
       }),
