@@ -1,0 +1,233 @@
+/**
+ * Finds a standard ledger in a sheet laid out like a printed form: which ledger it is, where its
+ * header is (one or two rows among the first 20), which column holds which field, and which rows are
+ * data (not the totals row, footnotes, sign-offs or blank rows).
+ */
+import type { CellValue, Grid } from "../grid";
+import { isBlank } from "../grid";
+import { compactText } from "./headerText";
+import { type GridMerge, type HeaderColumn, MergedGrid, singleRowHeader, twoRowHeader } from "./headerLayout";
+import { isSerialColumn, mapColumns } from "./match";
+import { classifyRow, isNumberingRow } from "./rows";
+import { LEDGER_SCHEMAS, type LedgerId, type LedgerSchema } from "./schemas";
+
+export type { GridMerge } from "./headerLayout";
+
+export interface Detection {
+  schemaId: LedgerId;
+  sheetName?: string;
+  headerRows: number[];
+  /** 0-based, inclusive; end < start when the ledger has no data rows yet. */
+  dataRows: { start: number; end: number };
+  columns: Record<string, number>;
+  /** The header as shown, by column. */
+  headerTexts: Record<number, string>;
+  totalsRow?: number;
+  /** Rows inside or around the data that are not data: blank, numbering, subtotal rows. */
+  ignoredRows: number[];
+  confidence: number;
+  missingRequired: string[];
+}
+
+export interface DetectOptions {
+  merges?: GridMerge[];
+  sheetName?: string;
+}
+
+const HEADER_SCAN_ROWS = 20;
+/** Below this a sheet is not called a ledger. */
+const MIN_CONFIDENCE = 0.3;
+
+interface Candidate {
+  schema: LedgerSchema;
+  headerRows: number[];
+  header: HeaderColumn[];
+  columns: Record<string, number>;
+  matched: number;
+  score: number;
+}
+
+function weight(required: boolean | undefined): number {
+  return required ? 2 : 1;
+}
+
+function scoreOf(schema: LedgerSchema, header: HeaderColumn[], columns: Record<string, number>, strength: Record<string, number>, hinted: boolean): number {
+  let total = 0;
+  let found = 0;
+  for (const field of schema.fields) {
+    total += weight(field.required);
+    if (field.key in columns) found += weight(field.required) * Math.min(1, strength[field.key]);
+  }
+  const named = header.filter((c) => !isSerialColumn(c)).length;
+  const used = Object.keys(columns).length;
+  return 0.6 * (found / total) + 0.4 * (named === 0 ? 0 : used / named) + (hinted ? 0.05 : 0);
+}
+
+function hints(schema: LedgerSchema, text: string): boolean {
+  return schema.keywords.some((k) => text.includes(k));
+}
+
+function evaluate(schema: LedgerSchema, header: HeaderColumn[], headerRows: number[], context: string): Candidate {
+  const { columns, strength } = mapColumns(schema, header);
+  const score = scoreOf(schema, header, columns, strength, hints(schema, context));
+  return { schema, headerRows, header, columns, matched: Object.keys(columns).length, score };
+}
+
+function better(a: Candidate, b: Candidate | null): boolean {
+  if (b === null) return true;
+  if (Math.abs(a.score - b.score) > 1e-9) return a.score > b.score;
+  return a.matched > b.matched;
+}
+
+/** Every schema's best header layout in the first rows. */
+function candidates(cells: MergedGrid, sheetName: string): Map<LedgerId, Candidate> {
+  const best = new Map<LedgerId, Candidate>();
+  const rows = Math.min(HEADER_SCAN_ROWS, cells.grid.length);
+  let above = sheetName;
+  for (let r = 0; r < rows; r++) {
+    const single = singleRowHeader(cells, r);
+    if (single.length >= 2) {
+      const double = r + 1 < cells.grid.length ? twoRowHeader(cells, r) : null;
+      for (const schema of LEDGER_SCHEMAS) {
+        let pick = evaluate(schema, single, [r], above);
+        if (double) {
+          const two = evaluate(schema, double, [r, r + 1], above);
+          // A second header row must earn its place by naming more fields.
+          if (two.matched > pick.matched) pick = two;
+        }
+        if (better(pick, best.get(schema.id) ?? null)) best.set(schema.id, pick);
+      }
+    }
+    above += cells.grid[r]?.map(compactText).join("") ?? "";
+  }
+  return best;
+}
+
+function numericColumns(schema: LedgerSchema, columns: Record<string, number>): number[] {
+  return schema.fields.filter((f) => ["count", "money", "ratio"].includes(f.type) && f.key in columns).map((f) => columns[f.key]);
+}
+
+function nameColumn(schema: LedgerSchema, columns: Record<string, number>): number | undefined {
+  const text = schema.fields.find((f) => f.type === "text" && f.key in columns);
+  return text ? columns[text.key] : undefined;
+}
+
+/** Data rows below the header: up to the totals row, a footnote or a sign-off; trailing blanks dropped. */
+function findRows(grid: Grid, pick: Candidate): Pick<Detection, "dataRows" | "totalsRow" | "ignoredRows"> {
+  const first = pick.headerRows[pick.headerRows.length - 1] + 1;
+  const nameCol = nameColumn(pick.schema, pick.columns);
+  const numeric = numericColumns(pick.schema, pick.columns);
+  const ignored: number[] = [];
+  let start = -1;
+  let end = -1;
+  let totalsRow: number | undefined;
+  let r = first;
+  if (r < grid.length && isNumberingRow(grid, r)) ignored.push(r++);
+  for (; r < grid.length; r++) {
+    const kind = classifyRow(grid, r, nameCol, numeric);
+    if (kind === "footnote" || kind === "signoff") break;
+    if (kind === "data") {
+      if (start < 0) start = r;
+      end = r;
+    } else if (kind === "totals") {
+      // A totals row before any data (some forms put 合计 first) does not end the table; one after does,
+      // unless more data follows, in which case it was a subtotal.
+      if (start < 0 && totalsRow === undefined) {
+        totalsRow = r;
+      } else if (moreDataBelow(grid, r + 1, nameCol, numeric)) {
+        ignored.push(r);
+      } else {
+        totalsRow = r;
+        break;
+      }
+    } else {
+      ignored.push(r);
+    }
+  }
+  if (start < 0) return { dataRows: { start: first, end: first - 1 }, totalsRow, ignoredRows: ignored.filter((i) => i < first) };
+  return { dataRows: { start, end }, totalsRow, ignoredRows: ignored.filter((i) => i <= end) };
+}
+
+function moreDataBelow(grid: Grid, from: number, nameCol: number | undefined, numeric: number[]): boolean {
+  for (let r = from; r < grid.length; r++) {
+    const kind = classifyRow(grid, r, nameCol, numeric);
+    if (kind === "data") return true;
+    if (kind !== "blank") return false;
+  }
+  return false;
+}
+
+function headerTexts(header: HeaderColumn[]): Record<number, string> {
+  const out: Record<number, string> = {};
+  for (const column of header) out[column.col] = column.display;
+  return out;
+}
+
+function toDetection(grid: Grid, pick: Candidate, confidence: number, sheetName?: string): Detection {
+  const missingRequired = pick.schema.fields.filter((f) => f.required && !(f.key in pick.columns)).map((f) => f.key);
+  return {
+    schemaId: pick.schema.id,
+    ...(sheetName !== undefined ? { sheetName } : {}),
+    headerRows: pick.headerRows,
+    ...findRows(grid, pick),
+    columns: { ...pick.columns },
+    headerTexts: headerTexts(pick.header),
+    confidence: Math.round(confidence * 1000) / 1000,
+    missingRequired,
+  };
+}
+
+/**
+ * The ledger a sheet holds, or null when no schema fits well enough. Confidence falls when required
+ * fields are missing and when another ledger fits almost as well.
+ */
+export function detectLedger(grid: Grid, options: DetectOptions = {}): Detection | null {
+  if (!Array.isArray(grid) || grid.length === 0) return null;
+  const cells = new MergedGrid(grid, options.merges ?? []);
+  const ranked = [...candidates(cells, options.sheetName ?? "").values()].sort((a, b) => b.score - a.score);
+  const pick = ranked[0];
+  if (!pick || pick.matched < 2) return null;
+  let confidence = Math.min(1, pick.score);
+  if (pick.schema.fields.some((f) => f.required && !(f.key in pick.columns))) confidence *= 0.8;
+  const runnerUp = ranked[1];
+  if (runnerUp && pick.score - runnerUp.score < 0.05) confidence *= 0.6;
+  if (confidence < MIN_CONFIDENCE) return null;
+  return toDetection(grid, pick, confidence, options.sheetName);
+}
+
+/**
+ * The ledgers of a workbook: each sheet detected on its own, then one sheet per ledger kept (the most
+ * confident), in sheet order.
+ */
+export function detectBest(sheets: ReadonlyArray<{ name: string; grid: Grid; merges?: GridMerge[] }>): Detection[] {
+  const found = sheets
+    .map((sheet) => detectLedger(sheet.grid, { merges: sheet.merges, sheetName: sheet.name }))
+    .filter((d): d is Detection => d !== null);
+  return found.filter((d, i) =>
+    !found.some((o, j) => o.schemaId === d.schemaId && (o.confidence > d.confidence || (o.confidence === d.confidence && j < i))),
+  );
+}
+
+/** One data row of a ledger, by field key. */
+export interface LedgerRecord {
+  row: number;
+  values: Record<string, CellValue>;
+}
+
+/** The data rows as records; blank, ignored and totals rows are left out. */
+export function readRecords(grid: Grid, detection: Detection): LedgerRecord[] {
+  const skip = new Set(detection.ignoredRows);
+  if (detection.totalsRow !== undefined) skip.add(detection.totalsRow);
+  const records: LedgerRecord[] = [];
+  for (let r = detection.dataRows.start; r <= detection.dataRows.end; r++) {
+    if (skip.has(r)) continue;
+    const values: Record<string, CellValue> = {};
+    let any = false;
+    for (const [key, col] of Object.entries(detection.columns)) {
+      values[key] = grid[r]?.[col];
+      if (!isBlank(values[key])) any = true;
+    }
+    if (any) records.push({ row: r, values });
+  }
+  return records;
+}
