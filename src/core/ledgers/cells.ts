@@ -1,0 +1,59 @@
+/**
+ * Small readers for ledger cells that the UNION.* functions do not need: A1 names for messages,
+ * dates as ledgers write them, category words, and left-in placeholders ("xx名", "2xx年").
+ */
+import { isBlank } from "../grid";
+import { compactText } from "./headerText";
+import type { LedgerField } from "./schemas";
+
+/** 0 → "A", 26 → "AA". */
+export function columnLetters(col: number): string {
+  let letters = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** "B7" for row 6, column 1 of a grid whose top-left is `origin` on the sheet. */
+export function cellName(row: number, col: number, origin = { row: 0, col: 0 }): string {
+  return `${columnLetters(col + origin.col)}${row + origin.row + 1}`;
+}
+
+const DATE_TEXT = /^(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?(?:\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/** True for a date as ledgers hold it: an Excel serial number, or "2024-03-15", "2024.3.15", "2024年3月15日", "2024年3月". */
+export function isDateValue(value: unknown): boolean {
+  if (isBlank(value)) return true;
+  if (typeof value === "number") return Number.isFinite(value) && value >= 1 && value < 2958466;
+  if (typeof value !== "string") return false;
+  const m = DATE_TEXT.exec(compactText(value));
+  if (!m) return false;
+  const month = Number(m[2]);
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/** The canonical category a cell names ("欠薪" → 工资), or null when it names none. */
+export function categoryOf(field: LedgerField, value: unknown): string | null {
+  const text = compactText(value);
+  if (text === "" || !field.categories) return null;
+  for (const category of field.categories) if (text.includes(category)) return category;
+  for (const [category, words] of Object.entries(field.categoryWords ?? {})) {
+    if (words.some((w) => text.includes(w))) return category;
+  }
+  return null;
+}
+
+const PLACEHOLDERS = [
+  /(^|[^A-Za-z])[xX]{2,}([^A-Za-z]|$)/,
+  /[×Ｘｘ〇○□]{2,}/,
+  /\d[xX]+(?![A-Za-z])/,
+  /[xX]+(名|人|家|个|元|年|月|日|万|次|户|位|件|项|期)/,
+  /某某/,
+];
+
+/** Text left over from a template: "xx名", "2xx年", "XX公司", "××". */
+export function isPlaceholder(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  const text = compactText(value);
+  return PLACEHOLDERS.some((re) => re.test(text));
+}
