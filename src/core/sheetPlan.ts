@@ -27,8 +27,18 @@ export interface PlanMerge {
   cols: number;
 }
 
+/** A chart over a block of the plan: labels in the block's first column, values in its second. */
+export interface PlanChart {
+  type: "pie" | "column";
+  title: string;
+  source: PlanMerge;
+  /** Top-left cell of the chart, as offsets from the anchor. */
+  at: { row: number; col: number };
+}
+
 export interface SheetPlan {
   cells: PlanCell[];
+  charts?: PlanChart[];
   /** Column widths in characters, by zero-based column offset. */
   columnWidths?: Record<number, number>;
   merges?: PlanMerge[];

@@ -1,0 +1,44 @@
+/**
+ * Pieces of portable Excel formulas (built-in functions only, so the draft computes the same in
+ * Excel without the add-in, in WPS and in LibreOffice). Text that came from cells is never spliced
+ * into a formula raw: it goes in as an escaped string literal, or the formula refers to its cell.
+ */
+import { columnLetters } from "../ledgers/cells";
+
+/**
+ * A string expression for any text: `a"b` → `"a"&CHAR(34)&"b"`. Excel would also take `"a""b"`, but
+ * not every engine does, and CHAR(34) reads the same everywhere.
+ */
+export function textLiteral(text: string): string {
+  return text
+    .split('"')
+    .map((part) => `"${part}"`)
+    .join("&CHAR(34)&");
+}
+
+/** A sheet name as a formula prefix, always quoted: 台账 → '台账'!, it's → 'it''s'!. */
+export function sheetPrefix(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!`;
+}
+
+/** An absolute column range on a sheet: '台账'!$C$5:$C$224 (rows are 0-based here). */
+export function columnRange(sheet: string, col: number, firstRow: number, lastRow: number): string {
+  const letters = columnLetters(col);
+  return `${sheetPrefix(sheet)}$${letters}$${firstRow + 1}:$${letters}$${lastRow + 1}`;
+}
+
+/** An absolute single-cell reference on a sheet. */
+export function cellRef(sheet: string, col: number, row: number): string {
+  return `${sheetPrefix(sheet)}$${columnLetters(col)}$${row + 1}`;
+}
+
+/** A relative reference to a cell on the same sheet (the report's own key-figure cells). */
+export function localRef(col: number, row: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** An array constant of strings: {"是","已建"}. Constants cannot hold expressions, so no quotes. */
+export function textArray(words: readonly string[]): string {
+  if (words.some((w) => w.includes('"'))) throw new Error("数组常量中的文字不能含引号");
+  return `{${words.map((w) => `"${w}"`).join(",")}}`;
+}

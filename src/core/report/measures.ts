@@ -1,0 +1,116 @@
+/**
+ * Figures over a ledger column, each as a pair: the value core computes from the records now, and a
+ * portable formula (built-in functions only) that computes the same from the ledger cells. The
+ * formulas follow spreadsheet semantics, and so do the values: SUM adds numbers and passes over text
+ * (the checks list text in number columns), flags match after trimming, in any case.
+ */
+import { isBlank } from "../grid";
+import { FLAG_NO_WORDS, FLAG_YES_WORDS, flagValue } from "../flags";
+import { exactSum, roundHalfUp } from "../money";
+import { textArray, textLiteral } from "./excelFormula";
+import type { LedgerView } from "./ledgerView";
+
+export interface Measure {
+  /** Without the leading "=". */
+  formula: string;
+  value: number;
+}
+
+/** A cell's text as TRIM(CLEAN(x)) sees it (numbers and booleans as Excel writes them). */
+function cleanText(value: unknown): string {
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  // CLEAN drops control characters; TRIM drops spaces at the ends and folds inner runs.
+  return String(value ?? "").replace(/[\x00-\x1f]/g, "").replace(/ +/g, " ").trim();
+}
+
+const cleaned = (range: string) => `TRIM(CLEAN(${range}))`;
+const isYes = (range: string) => `ISNUMBER(MATCH(UPPER(${cleaned(range)}),${textArray(FLAG_YES_WORDS)},0))`;
+const isFlagged = (range: string) => `ISNUMBER(MATCH(UPPER(${cleaned(range)}),${textArray([...FLAG_YES_WORDS, ...FLAG_NO_WORDS])},0))`;
+
+function yesIn(value: unknown): boolean {
+  return flagValue(typeof value === "string" ? cleanText(value) : value) === true;
+}
+
+function flaggedIn(value: unknown): boolean {
+  const flag = flagValue(typeof value === "string" ? cleanText(value) : value);
+  return flag === true || flag === false;
+}
+
+/** Rows with anything in the column. */
+export function countFilled(view: LedgerView, key: string): Measure {
+  return {
+    formula: `SUMPRODUCT(--(${cleaned(view.range(key))}<>""))`,
+    value: view.records.filter((r) => !isBlank(r.values[key]) && cleanText(r.values[key]) !== "").length,
+  };
+}
+
+/** Rows flagged yes. */
+export function countYes(view: LedgerView, key: string): Measure {
+  return { formula: `SUMPRODUCT(--${isYes(view.range(key))})`, value: view.records.filter((r) => yesIn(r.values[key])).length };
+}
+
+/** Rows flagged yes or no (blank and unknown words are not counted). */
+export function countFlagged(view: LedgerView, key: string): Measure {
+  return { formula: `SUMPRODUCT(--${isFlagged(view.range(key))})`, value: view.records.filter((r) => flaggedIn(r.values[key])).length };
+}
+
+/** The words that put a cell in each category: its name, then its other words ("欠薪" is 工资). */
+export type CategoryTerms = Array<{ category: string; terms: string[] }>;
+
+/**
+ * A cell's category: the first category, in order, any of whose words the cell contains (in any
+ * case), as SEARCH finds them. So "拖欠工资" is 工资 and "解除劳动合同" is 劳动合同.
+ */
+export function categoryIndex(value: unknown, categories: CategoryTerms): number {
+  const text = cleanText(value).toUpperCase();
+  if (text === "") return -1;
+  return categories.findIndex((c) => c.terms.some((t) => text.includes(t.toUpperCase())));
+}
+
+/** Rows flagged yes whose category column falls in category `k` of `categories`. */
+export function countYesInCategory(view: LedgerView, flagKey: string, categoryKey: string, categories: CategoryTerms, k: number): Measure {
+  const range = view.range(categoryKey);
+  const hits = (i: number) => `(${categories[i].terms.map((t) => `ISNUMBER(SEARCH(${textLiteral(t)},${range}))`).join("+")})`;
+  // In category k, and in none of the categories before it.
+  const inK = [`(${hits(k)}>0)`, ...categories.slice(0, k).map((_, i) => `(${hits(i)}=0)`)].join("*");
+  return {
+    formula: `SUMPRODUCT(${isYes(view.range(flagKey))}*${inK})`,
+    value: view.records.filter((r) => yesIn(r.values[flagKey]) && categoryIndex(r.values[categoryKey], categories) === k).length,
+  };
+}
+
+function numbersOf(view: LedgerView, key: string, keep: (values: Record<string, unknown>) => boolean = () => true): number[] {
+  return view.records.filter((r) => keep(r.values)).map((r) => r.values[key]).filter((v): v is number => typeof v === "number" && Number.isFinite(v));
+}
+
+/** Σ of the numbers in a column, to the fen (money) or as it stands (counts). */
+export function sumOf(view: LedgerView, key: string, money = false): Measure {
+  const total = exactSum(numbersOf(view, key));
+  return money ? { formula: `ROUND(SUM(${view.range(key)}),2)`, value: roundHalfUp(total) } : { formula: `SUM(${view.range(key)})`, value: total.toNumber() };
+}
+
+/** Σ of a column over rows whose category column holds exactly `category` (text taken from a cell). */
+export function sumWhere(view: LedgerView, key: string, categoryKey: string, category: string, money = false): Measure {
+  const total = exactSum(numbersOf(view, key, (v) => cleanText(v[categoryKey]) === category));
+  // SUMPRODUCT counts text and booleans in its second array as 0, as the value does.
+  const formula = `SUMPRODUCT(--(${cleaned(view.range(categoryKey))}=${textLiteral(category)}),${view.range(key)})`;
+  return money ? { formula: `ROUND(${formula},2)`, value: roundHalfUp(total) } : { formula, value: total.toNumber() };
+}
+
+/** Rows whose category column holds exactly `category`. */
+export function countWhere(view: LedgerView, categoryKey: string, category: string): Measure {
+  return {
+    formula: `SUMPRODUCT(--(${cleaned(view.range(categoryKey))}=${textLiteral(category)}))`,
+    value: view.records.filter((r) => cleanText(r.values[categoryKey]) === category).length,
+  };
+}
+
+/** The distinct non-blank texts of a column, in order of first appearance. */
+export function distinctTexts(view: LedgerView, key: string): string[] {
+  const seen = new Set<string>();
+  for (const r of view.records) {
+    const text = cleanText(r.values[key]);
+    if (text !== "") seen.add(text);
+  }
+  return [...seen];
+}

@@ -1,0 +1,60 @@
+import type { LedgerView } from "../ledgerView";
+import { fig, type Piece, type ProseFormat, when } from "../phrase";
+import type { FigureDef } from "../section";
+
+/** Which section a yearly target belongs in, by the words of its indicator. */
+const PLACES: Array<[string, RegExp]> = [
+  ["rights", /合同|协商|职代会|厂务|争议|调解|调处|维权|安全/],
+  ["assistance", /慰问|帮扶|困难|送温暖|助学|送清凉|帮困/],
+  ["insurance", /参保|互助|保障|保险/],
+  ["funds", /经费|收缴|会费|审计/],
+  ["organisation", /建会|工会|会员|组建|入会|覆盖|发展/],
+];
+
+export interface TargetSentence {
+  sectionId: string;
+  figures: FigureDef[];
+  pieces: Piece[];
+}
+
+function placeOf(indicator: string): string {
+  return PLACES.find(([, words]) => words.test(indicator))?.[0] ?? "organisation";
+}
+
+/**
+ * Every row of 年度任务 as a sentence in the section it belongs to: "新建工会任务50家,实际完成58家,
+ * 超额完成8家". Its figures are the ledger's own cells, so the sentence follows edits; 超额 is said only
+ * when the actual is above the target.
+ */
+export function targetSentences(targets: LedgerView | undefined): TargetSentence[] {
+  if (!targets || !targets.has("target") || !targets.has("actual")) return [];
+  const out: TargetSentence[] = [];
+  targets.records.forEach((record, i) => {
+    const { indicator, target, actual } = record.values;
+    if (typeof target !== "number" || typeof actual !== "number" || typeof indicator !== "string") return;
+    const name = indicator.trim();
+    const as: ProseFormat = Number.isInteger(target) && Number.isInteger(actual) ? "int" : "yuan";
+    const source = `年度任务 · ${name}`;
+    const k = (what: string) => `target${i}${what}`;
+    const figures: FigureDef[] = [
+      { key: k("T"), label: `${name}(任务数)`, format: "count", source, measure: { formula: targets.cell("target", record.row), value: target } },
+      { key: k("A"), label: `${name}(完成数)`, format: "count", source, measure: { formula: targets.cell("actual", record.row), value: actual } },
+      { key: k("D"), label: `${name}(超额数)`, format: "count", source: "由上列数据计算", differenceOf: [k("A"), k("T")] },
+      { key: k("R"), label: `${name}(完成率)`, format: "rate", source: "由上列数据计算", ratioOf: [k("A"), k("T")] },
+    ];
+    const unitCell: Piece[] = targets.has("unit") ? [{ cell: targets.cell("unit", record.row), text: String(record.values.unit ?? "").trim() }] : [];
+    const pieces: Piece[] = [
+      { cell: targets.cell("indicator", record.row), text: indicator },
+      "任务",
+      fig(k("T"), as),
+      ...unitCell,
+      ",实际完成",
+      fig(k("A"), as),
+      ...unitCell,
+      when({ fig: k("A"), op: ">", than: { fig: k("T") } }, [",超额完成", fig(k("D"), as), ...unitCell], [when({ fig: k("A"), op: "=", than: { fig: k("T") } }, [",完成任务"], [",完成率", fig(k("R"), "pct")])]),
+      "。",
+    ];
+    out.push({ sectionId: placeOf(name), figures, pieces });
+  });
+  return out;
+}

@@ -1,0 +1,97 @@
+import { buildSampleWorkbook } from "../../../src/core/ledgers/sample";
+import { composeReport, type WorkbookSheet } from "../../../src/core/report/composeReport";
+import { evaluatePlan } from "./evaluatePlan";
+
+const sample = buildSampleWorkbook();
+const draft = composeReport(sample, { year: 2024, street: "示例街道" });
+const figure = (key: string) => draft.figures.find((f) => f.key === key)!;
+const sentence = (start: string) => draft.paragraphs.find((p) => p.text.startsWith(start))?.text;
+
+describe("the report draft over the sample workbook", () => {
+  it("states the seed's figures in the set phrases", () => {
+    expect(sentence("新建工会")).toBe("新建工会任务50家,实际完成58家,超额完成8家。");
+    expect(sentence("参保人数达到")).toBe("参保人数达到8160人,其中在职4040人,退休688人,安康1262人,特种2170人。");
+    expect(sentence("全年共走访慰问")).toBe("全年共走访慰问困难职工76人次,共发放慰问金5.57万元。");
+    expect(sentence("全年受理劳动争议")).toContain("调处成功14件,成功率93.3%,达90%以上,其中劳动合同纠纷3件、工资纠纷3件、工伤纠纷5件、其他纠纷3件。");
+    expect(sentence("建立帮困基金的单位")).toMatch(/^建立帮困基金的单位210家,占220家统计单位的95.5%/);
+    expect(figure("fullUnits").value).toBe(25);
+    expect(figure("enrolUnits").value).toBe(50);
+    expect(figure("exemptedUnits").value).toBe(22);
+  });
+
+  it("has every section in order, with the 8168 vs 8160 slip among the checks", () => {
+    const titles = ["一、组织建设", "二、维权", "三、帮扶", "四、互助保障", "五、经费", "六、数据核对", "七、存在的不足和下一步计划"];
+    const positions = titles.map((t) => draft.text.indexOf(`\n${t}\n`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(draft.text).toContain("合计行合计为8168,各行相加为8160,相差8");
+  });
+
+  it("writes every figure and sentence as a formula of built-in functions, never UNION.*", () => {
+    const formulas = draft.plan.cells.filter((c) => c.formula).map((c) => c.formula!);
+    expect(formulas.length).toBe(draft.figures.length + draft.paragraphs.length);
+    for (const f of formulas) expect(f).not.toMatch(/UNION\./);
+  });
+
+  it("computes in a formula engine exactly what core computed", () => {
+    const { value } = evaluatePlan(sample, draft.plan);
+    for (const f of draft.figures) {
+      const v = value(f.row, 1);
+      if (typeof v !== "number") throw new Error(`${f.key} (${f.formula}) → ${JSON.stringify(v)}`);
+      expect([f.key, v]).toEqual([f.key, expect.closeTo(f.value, 9)]);
+    }
+    for (const p of draft.paragraphs) expect(value(p.row, 0)).toBe(p.text);
+  });
+
+  it("follows an edit of the ledger", () => {
+    const { engine, value } = evaluatePlan(sample, draft.plan);
+    const targets = sample.find((s) => s.name === "年度任务")!;
+    const row = targets.grid.findIndex((r) => r.includes("新建工会"));
+    const actualCol = targets.grid[row].indexOf(58);
+    engine.setCellContents({ sheet: engine.getSheetId("年度任务")!, row, col: actualCol }, 50);
+    const p = draft.paragraphs.find((x) => x.text.startsWith("新建工会"))!;
+    expect(value(p.row, 0)).toBe("新建工会任务50家,实际完成50家,完成任务。");
+    engine.setCellContents({ sheet: engine.getSheetId("年度任务")!, row, col: actualCol }, 30);
+    expect(value(p.row, 0)).toBe("新建工会任务50家,实际完成30家,完成率60.0%。");
+  });
+});
+
+describe("phrase rules and missing ledgers", () => {
+  it("says 以上 only when the figure is at or above it", () => {
+    expect(sentence("全街道纳入统计的单位")).toContain("组建率96.4%,保持在90%以上");
+    expect(sentence("签订集体合同")).toContain("集体合同签订率91.8%,达90%以上");
+    expect(sentence("签订集体合同")).toContain("工资集体协商建制率84.1%;");
+  });
+
+  it("leaves a section out with a note when its ledger is missing, never with zeros", () => {
+    const onlyTargets = sample.filter((s) => s.name === "年度任务");
+    const d = composeReport(onlyTargets, { year: 2024 });
+    expect(d.text).toContain("未找到互助保障参保台账,本节从略。");
+    expect(d.text).toContain("未找到工会经费收缴台账(或缺少计提经费列),本节从略。");
+    expect(d.text).not.toMatch(/参保人数达到0人/);
+    expect(d.text).toContain("新建工会任务50家,实际完成58家,超额完成8家。");
+  });
+
+  it("keeps text from cells as text: names with quotes or formulas never become live formulas", () => {
+    const hostile = '=HYPERLINK("http://x","点我")';
+    const sheets: WorkbookSheet[] = [
+      {
+        name: "帮扶'慰问",
+        grid: [
+          ["姓名", "类别", "活动", "金额(元)", "日期"],
+          [hostile, "困难职工", 'a"b活动', 500, 45300],
+          ["张三", "困难职工", 'a"b活动', 300, 45301],
+        ],
+      },
+    ];
+    const d = composeReport(sheets, { year: 2024 });
+    const campaign = d.figures.find((f) => f.label.startsWith('a"b活动'))!;
+    expect(campaign.formula).toContain('"a"&CHAR(34)&"b活动"');
+    expect(campaign.formula).toContain("'帮扶''慰问'!");
+    const { value } = evaluatePlan(sheets, d.plan);
+    expect(value(campaign.row, 1)).toBe(2);
+    const p = d.paragraphs.find((x) => x.text.startsWith("其中"))!;
+    expect(value(p.row, 0)).toBe('其中a"b活动2人次、0.08万元。');
+    for (const c of d.plan.cells) if (c.value !== undefined && typeof c.value === "string") expect(c.formula).toBeUndefined();
+  });
+});
