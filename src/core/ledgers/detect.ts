@@ -5,7 +5,7 @@
  */
 import type { CellValue, Grid } from "../grid";
 import { isBlank } from "../grid";
-import { compactText } from "./headerText";
+import { compactText, normaliseHeader } from "./headerText";
 import { type GridMerge, type HeaderColumn, MergedGrid, singleRowHeader, twoRowHeader } from "./headerLayout";
 import { isSerialColumn, mapColumns } from "./match";
 import { classifyRow, isNumberingRow } from "./rows";
@@ -124,6 +124,10 @@ function findRows(grid: Grid, pick: Candidate): Pick<Detection, "dataRows" | "to
   let r = first;
   if (r < grid.length && isNumberingRow(grid, r)) ignored.push(r++);
   for (; r < grid.length; r++) {
+    if (repeatsHeader(grid, r, pick)) {
+      ignored.push(r); // a header printed again after a page break
+      continue;
+    }
     const kind = classifyRow(grid, r, nameCol, numeric);
     if (kind === "footnote" || kind === "signoff") break;
     if (kind === "data") {
@@ -146,6 +150,19 @@ function findRows(grid: Grid, pick: Candidate): Pick<Detection, "dataRows" | "to
   }
   if (start < 0) return { dataRows: { start: first, end: first - 1 }, totalsRow, ignoredRows: ignored.filter((i) => i < first) };
   return { dataRows: { start, end }, totalsRow, ignoredRows: ignored.filter((i) => i <= end) };
+}
+
+/** Most filled cells of the row say their own column's header again. */
+function repeatsHeader(grid: Grid, r: number, pick: Candidate): boolean {
+  let filled = 0;
+  let same = 0;
+  for (const h of pick.header) {
+    const text = normaliseHeader(grid[r]?.[h.col]);
+    if (text === "") continue;
+    filled++;
+    if (h.candidates.includes(text) || (h.group?.kind === "parent" && h.group.parent === text) || text === "其中") same++;
+  }
+  return same >= 2 && same * 2 > filled;
 }
 
 function moreDataBelow(grid: Grid, from: number, nameCol: number | undefined, numeric: number[]): boolean {

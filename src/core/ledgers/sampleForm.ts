@@ -40,6 +40,8 @@ export interface SampleSheet {
   columnWidths?: Record<number, number>;
   /** Rows to draw in bold (title, header, totals). */
   boldRows?: number[];
+  /** Where the table is: its first header row, first data row, and last row (the totals row). */
+  table?: { header: number; data: number; end: number };
 }
 
 export function buildForm(name: string, spec: FormSpec): SampleSheet {
@@ -94,6 +96,7 @@ export function buildForm(name: string, spec: FormSpec): SampleSheet {
   const boldRows = [title, headerRow, ...(twoRows ? [headerRow + 1] : [])];
 
   if (spec.numberingRow) push(["甲", "乙", ...columns.slice(2).map((_, i) => i + 1)]);
+  const dataStart = grid.length;
   spec.rows.forEach((cells, i) => push([i + 1, ...cells]));
 
   if (spec.totals) {
@@ -102,6 +105,7 @@ export function buildForm(name: string, spec: FormSpec): SampleSheet {
     if (span > 1) merges.push({ row, col: 0, rows: 1, cols: span });
     boldRows.push(row);
   }
+  const table = { header: headerRow, data: dataStart, end: grid.length - 1 };
   if (spec.footnote) {
     const row = push([spec.footnote]);
     merges.push({ row, col: 0, rows: 1, cols: width });
@@ -120,5 +124,5 @@ export function buildForm(name: string, spec: FormSpec): SampleSheet {
     if (c.numberFormat) columnFormats[i] = c.numberFormat;
     columnWidths[i] = c.width ?? Math.max(8, Math.min(24, c.label.replace(/\s/g, "").length * 2 + 2));
   });
-  return { name, grid, merges, columnFormats, columnWidths, boldRows };
+  return { name, grid, merges, columnFormats, columnWidths, boldRows, table };
 }
