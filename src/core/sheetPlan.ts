@@ -13,6 +13,8 @@ export interface PlanCell {
   value?: string | number | boolean;
   /** A formula, starting with "=". Wins over value. */
   formula?: string;
+  /** What the formula gives now, as core computed it: file writers store it as the cached result. */
+  result?: string | number | boolean;
   /** An Excel number format, e.g. "0.0%", "#,##0.00". */
   numberFormat?: string;
   bold?: boolean;

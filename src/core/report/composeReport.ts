@@ -74,7 +74,7 @@ class Layout {
 
   prose(text: string, formula?: string): number {
     const row = this.row++;
-    this.cells.push({ row, col: 0, ...(formula ? { formula } : { value: text }), wrap: true });
+    this.cells.push({ row, col: 0, ...(formula ? { formula, result: text } : { value: text }), wrap: true });
     this.merges.push({ row, col: 0, rows: 1, cols: PROSE_COLS });
     this.rowHeights[row] = Math.max(1, Math.ceil(text.length / CHARS_PER_LINE)) * LINE_POINTS;
     this.lines.push(text);
@@ -158,7 +158,7 @@ export function composeReport(sheets: readonly WorkbookSheet[], options: ReportO
   }
   const { figures, lookup } = placeFigures(defs, (i) => rows[i]);
   for (const f of figures) {
-    layout.cells.push({ row: f.row, col: 0, value: f.label }, { row: f.row, col: 1, formula: f.formula, numberFormat: FORMATS[f.format] }, { row: f.row, col: 2, value: f.source });
+    layout.cells.push({ row: f.row, col: 0, value: f.label }, { row: f.row, col: 1, formula: f.formula, result: f.value, numberFormat: FORMATS[f.format] }, { row: f.row, col: 2, value: f.source });
     layout.lines.push(`${f.label}\t${f.format === "rate" ? `${(f.value * 100).toFixed(1)}%` : f.value}`);
   }
   layout.skip();
