@@ -7,13 +7,14 @@ import { columnLetters } from "../ledgers/cells";
 
 /**
  * A string expression for any text: `a"b` → `"a"&CHAR(34)&"b"`. Excel would also take `"a""b"`, but
- * not every engine does, and CHAR(34) reads the same everywhere.
+ * not every engine does (nor a bare backslash), and CHAR(34) and CHAR(92) read the same everywhere.
  */
 export function textLiteral(text: string): string {
   return text
-    .split('"')
-    .map((part) => `"${part}"`)
-    .join("&CHAR(34)&");
+    .split(/(["\\])/)
+    .filter((part, i, all) => part !== "" || all.length === 1)
+    .map((part) => (part === '"' ? "CHAR(34)" : part === "\\" ? "CHAR(92)" : `"${part}"`))
+    .join("&");
 }
 
 /** A sheet name as a formula prefix, always quoted: 台账 → '台账'!, it's → 'it''s'!. */
