@@ -38,9 +38,24 @@ export interface PlanChart {
   at: { row: number; col: number };
 }
 
+/** A block made an Excel table (a ledger template): its first row is the header. */
+export interface PlanTable extends PlanMerge {
+  name: string;
+  style?: string;
+}
+
+/** A drop-down list on a block of cells (是/否, categories). */
+export interface PlanValidation extends PlanMerge {
+  list: string[];
+}
+
 export interface SheetPlan {
   cells: PlanCell[];
   charts?: PlanChart[];
+  tables?: PlanTable[];
+  validations?: PlanValidation[];
+  /** Rows and columns kept in view when scrolling (a ledger's header). */
+  freeze?: { rows: number; cols: number };
   /** Column widths in characters, by zero-based column offset. */
   columnWidths?: Record<number, number>;
   merges?: PlanMerge[];

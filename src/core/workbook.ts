@@ -1,5 +1,12 @@
 import type { Grid } from "./grid";
-import type { SheetPlan } from "./sheetPlan";
+import type { PlanMerge, SheetPlan } from "./sheetPlan";
+
+/** A whole worksheet as ledger detection reads it: its used range from A1, and its merged areas. */
+export interface WorkbookSheet {
+  name: string;
+  grid: Grid;
+  merges?: PlanMerge[];
+}
 
 /**
  * What the task pane needs from a workbook. src/excel implements it over Office.js; tests use a
@@ -22,4 +29,16 @@ export interface WorkbookHost {
   isAreaEmpty(anchor: string, rows: number, cols: number): Promise<boolean>;
   /** Writes a plan with its top-left at `anchor` (a single-cell address). Returns the address written. */
   writePlan(anchor: string, plan: SheetPlan): Promise<string>;
+  /** Every worksheet, read from A1 to the end of its used range, with merged areas (0-based). */
+  readSheets(): Promise<WorkbookSheet[]>;
+  /**
+   * Adds a sheet named `baseName`, or "baseName (2)"… when that is taken (never replacing a sheet),
+   * writes the plan at A1 and shows the sheet. Returns the new sheet's name.
+   */
+  addSheetWithPlan(baseName: string, plan: SheetPlan): Promise<string>;
+  /** A value kept in the workbook file (confirmed ledger mappings, the street's name and year). */
+  getSetting<T>(key: string): Promise<T | undefined>;
+  setSetting(key: string, value: unknown): Promise<void>;
+  /** Selects a range so the user sees it ("互助保障!H55"). */
+  selectRange(address: string): Promise<void>;
 }

@@ -4,9 +4,9 @@
  * sentence a formula joining text with those figures, so the draft stays live in Excel without the
  * add-in, in WPS and in LibreOffice. Core computes each figure too; tests check both agree.
  */
-import type { Grid } from "../grid";
+import type { WorkbookSheet } from "../workbook";
 import { checkLedger, type Finding } from "../ledgers/checks";
-import { type Detection, detectBest, type GridMerge } from "../ledgers/detect";
+import { type Detection, detectBest } from "../ledgers/detect";
 import type { LedgerId } from "../ledgers/schemas";
 import type { PlanCell, PlanChart, PlanMerge, SheetPlan } from "../sheetPlan";
 import { ledgerView, type LedgerView } from "./ledgerView";
@@ -20,11 +20,7 @@ import { organisationSection } from "./sections/organisation";
 import { rightsSection } from "./sections/rights";
 import { targetSentences } from "./sections/targets";
 
-export interface WorkbookSheet {
-  name: string;
-  grid: Grid;
-  merges?: GridMerge[];
-}
+export type { WorkbookSheet } from "../workbook";
 
 export interface ReportOptions {
   year: number;
