@@ -37,6 +37,8 @@ export interface DetectOptions {
 const HEADER_SCAN_ROWS = 20;
 /** Below this a sheet is not called a ledger. */
 const MIN_CONFIDENCE = 0.3;
+/** Field weight (required fields count twice) that is evidence enough on its own. */
+const EVIDENCE = 5;
 
 interface Candidate {
   schema: LedgerSchema;
@@ -60,7 +62,9 @@ function scoreOf(schema: LedgerSchema, header: HeaderColumn[], columns: Record<s
   }
   const named = header.filter((c) => !isSerialColumn(c)).length;
   const used = Object.keys(columns).length;
-  return 0.6 * (found / total) + 0.4 * (named === 0 ? 0 : used / named) + (hinted ? 0.05 : 0);
+  // Share of the ledger found, plus plain evidence (five fields' worth is enough: sheets carry extra
+  // columns such as 联系人 or 电话), plus the share of headers explained, which tells close ledgers apart.
+  return 0.45 * (found / total) + 0.35 * Math.min(1, found / EVIDENCE) + 0.2 * (named === 0 ? 0 : used / named) + (hinted ? 0.05 : 0);
 }
 
 function hints(schema: LedgerSchema, text: string): boolean {
@@ -98,7 +102,9 @@ function candidates(cells: MergedGrid, sheetName: string): Map<LedgerId, Candida
         if (better(pick, best.get(schema.id) ?? null)) best.set(schema.id, pick);
       }
     }
-    above += cells.grid[r]?.map(compactText).join("") ?? "";
+    // Titles hint at the ledger ("…参保情况台账"); a row of many cells is a header or data, not a title.
+    const filled = (cells.grid[r] ?? []).filter((v) => !isBlank(v));
+    if (filled.length <= 2) above += filled.map(compactText).join("");
   }
   return best;
 }
