@@ -6,7 +6,7 @@ export function totalMinusParts(total: unknown, parts: unknown): number {
   const stated = required(readNumber, total, "合计");
   const values: number[] = [];
   for (const cell of cellsOf(parts, "分项")) {
-    const n = readNumber(cell.value, cell.where);
+    const n = readNumber(cell.value, cell);
     if (n !== null) values.push(n);
   }
   return exact(stated).minus(exactSum(values)).toNumber();

@@ -1,5 +1,6 @@
 import { isBlank } from "./grid";
 import { valueError } from "./errors";
+import { type Where, whereText } from "./position";
 
 /**
  * Yes/no flags as real ledgers write them. Blank is "not recorded" (null), which is not 否.
@@ -28,9 +29,10 @@ export function flagValue(value: unknown): boolean | null | "unknown" {
 }
 
 /** Reads a flag cell: true, false, or null for blank. Anything else is #VALUE! naming the cell. */
-export function readFlag(value: unknown, where: string): boolean | null {
+export function readFlag(value: unknown, at: Where): boolean | null {
   const flag = flagValue(value);
   if (flag !== "unknown") return flag;
   const shown = typeof value === "string" || typeof value === "number" ? `'${value}'` : "单元格";
+  const where = whereText(at);
   throw valueError(`${where ? `${where}: ` : ""}${shown} 不是是/否标记(可填 是/否、已建/未建、有/无、√/×、Y/N、1/0)`);
 }

@@ -41,7 +41,7 @@ export function splitFundCells(amount: unknown, ratios: unknown): number[] {
   const a = required(readAmount, amount, "金额");
   const rs: number[] = [];
   for (const cell of cellsOf(ratios, "比例")) {
-    const r = readRatio(cell.value, cell.where);
+    const r = readRatio(cell.value, cell);
     if (r !== null) rs.push(r);
   }
   return splitFund(roundHalfUp(a), rs);

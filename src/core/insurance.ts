@@ -9,9 +9,9 @@ import { pairCells, readAmount, readCount } from "./read";
 export function premiumTotal(counts: unknown, prices: unknown): number {
   let total = exact(0);
   for (const [countCell, priceCell] of pairCells(counts, prices, "人数", "单价")) {
-    const count = readCount(countCell.value, countCell.where);
+    const count = readCount(countCell.value, countCell);
     if (count === null) continue;
-    const price = readAmount(priceCell.value, priceCell.where);
+    const price = readAmount(priceCell.value, priceCell);
     if (price === null) throw valueError(`${priceCell.where || "单价"}: 有参保人数但缺少单价`);
     total = total.plus(exact(count).times(exact(price)));
   }

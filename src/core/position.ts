@@ -11,3 +11,13 @@ export function describePosition(row: number, col: number, shape: { rows: number
   else where = `第${row + 1}行第${col + 1}列`;
   return [label, where].filter(Boolean).join(" ");
 }
+
+/**
+ * Where a value came from, for an error message: the words themselves, or a cell that makes them
+ * on demand (readers name a position only when they fail).
+ */
+export type Where = string | { readonly where: string };
+
+export function whereText(at: Where): string {
+  return typeof at === "string" ? at : at.where;
+}

@@ -21,7 +21,7 @@ export function orgRate(established: unknown, employees?: unknown, minEmployees?
   let counted = 0;
   if (threshold === null) {
     for (const cell of cellsOf(established, "是否建会")) {
-      const flag = readFlag(cell.value, cell.where);
+      const flag = readFlag(cell.value, cell);
       if (flag === null) continue;
       counted++;
       if (flag) covered++;
@@ -29,8 +29,8 @@ export function orgRate(established: unknown, employees?: unknown, minEmployees?
   } else {
     if (employees == null) throw valueError("设定职工人数下限时须同时给出职工人数区域");
     for (const [flagCell, staffCell] of pairCells(established, employees, "是否建会", "职工人数")) {
-      const flag = readFlag(flagCell.value, flagCell.where);
-      const staff = readCount(staffCell.value, staffCell.where);
+      const flag = readFlag(flagCell.value, flagCell);
+      const staff = readCount(staffCell.value, staffCell);
       if (flag === null || staff === null || staff < threshold) continue;
       counted++;
       if (flag) covered++;
@@ -45,8 +45,8 @@ function sumRatio(parts: unknown, wholes: unknown, partLabel: string, wholeLabel
   let partSum = 0;
   let wholeSum = 0;
   for (const [partCell, wholeCell] of pairCells(parts, wholes, partLabel, wholeLabel)) {
-    const part = readCount(partCell.value, partCell.where);
-    const whole = readCount(wholeCell.value, wholeCell.where);
+    const part = readCount(partCell.value, partCell);
+    const whole = readCount(wholeCell.value, wholeCell);
     if (part === null || whole === null) continue;
     if (part > whole) throw valueError(`${partCell.where}: ${partLabel}(${part})大于${wholeLabel}(${whole})`);
     partSum += part;
@@ -71,8 +71,8 @@ export function coverage(established: unknown, employees: unknown): { organisati
   let organisations = 0;
   let staff = 0;
   for (const [flagCell, staffCell] of pairCells(established, employees, "是否建会", "职工人数")) {
-    const flag = readFlag(flagCell.value, flagCell.where);
-    const count = readCount(staffCell.value, staffCell.where);
+    const flag = readFlag(flagCell.value, flagCell);
+    const count = readCount(staffCell.value, staffCell);
     if (!flag) continue;
     organisations++;
     staff += count ?? 0;

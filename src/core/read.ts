@@ -1,18 +1,31 @@
 import { type CellValue, type Grid, isBlank } from "./grid";
 import { valueError } from "./errors";
-import { describePosition } from "./position";
+import { describePosition, type Where, whereText } from "./position";
 
-/** One cell of a range argument, with the words that name it in an error message. */
-export interface LocatedCell {
-  value: unknown;
-  where: string;
+/**
+ * One cell of a range argument. The words that name it ("职工人数 第7行") are made only when a
+ * message needs them: a million-cell range should not pay for a million strings.
+ */
+export class LocatedCell {
+  constructor(
+    readonly value: unknown,
+    private readonly row: number,
+    private readonly col: number,
+    private readonly shape: { rows: number; cols: number },
+    private readonly label?: string,
+  ) {}
+
+  get where(): string {
+    return describePosition(this.row, this.col, this.shape, this.label);
+  }
 }
 
 /** A range argument as a 2-D grid: a scalar becomes a 1×1 grid, a ragged row is padded with blanks. */
 export function toGrid(arg: unknown): Grid {
   if (!Array.isArray(arg)) return [[arg as CellValue]];
   const rows = arg.map((row) => (Array.isArray(row) ? (row as CellValue[]) : [row as CellValue]));
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  let width = 0;
+  for (const r of rows) width = Math.max(width, r.length); // no spread: ranges can hold a million rows
   return rows.map((r) => (r.length === width ? r : [...r, ...new Array<CellValue>(width - r.length).fill(null)]));
 }
 
@@ -21,7 +34,10 @@ export function cellsOf(arg: unknown, label?: string): LocatedCell[] {
   const grid = toGrid(arg);
   const shape = { rows: grid.length, cols: grid[0]?.length ?? 0 };
   const out: LocatedCell[] = [];
-  grid.forEach((row, r) => row.forEach((value, c) => out.push({ value, where: describePosition(r, c, shape, label) })));
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    for (let c = 0; c < row.length; c++) out.push(new LocatedCell(row[c], r, c, shape, label));
+  }
   return out;
 }
 
@@ -51,7 +67,8 @@ function quoteCell(value: unknown): string {
   return `'${String(value)}'`;
 }
 
-function prefix(where: string): string {
+function prefix(at: Where): string {
+  const where = whereText(at);
   return where ? `${where}: ` : "";
 }
 
@@ -60,7 +77,7 @@ function prefix(where: string): string {
  * thousands separators, full-width digits and a trailing % ("20%" → 0.2), because ledgers pasted
  * from other systems hold them that way. Anything else is #VALUE! naming the cell.
  */
-export function readNumber(value: unknown, where: string): number | null {
+export function readNumber(value: unknown, where: Where): number | null {
   if (isBlank(value)) return null;
   if (typeof value === "number") {
     if (Number.isFinite(value)) return value;
@@ -80,7 +97,7 @@ export function readNumber(value: unknown, where: string): number | null {
 }
 
 /** A count of organisations or people: a whole number, not negative. */
-export function readCount(value: unknown, where: string): number | null {
+export function readCount(value: unknown, where: Where): number | null {
   const n = readNumber(value, where);
   if (n === null) return null;
   if (n < 0) throw valueError(`${prefix(where)}人数或个数不能为负数(${n})`);
@@ -89,7 +106,7 @@ export function readCount(value: unknown, where: string): number | null {
 }
 
 /** An amount of money in yuan, not negative. */
-export function readAmount(value: unknown, where: string): number | null {
+export function readAmount(value: unknown, where: Where): number | null {
   const n = readNumber(value, where);
   if (n === null) return null;
   if (n < 0) throw valueError(`${prefix(where)}金额不能为负数(${n})`);
@@ -97,7 +114,7 @@ export function readAmount(value: unknown, where: string): number | null {
 }
 
 /** A ratio between 0 and 1 (20% or 0.2). */
-export function readRatio(value: unknown, where: string): number | null {
+export function readRatio(value: unknown, where: Where): number | null {
   const n = readNumber(value, where);
   if (n === null) return null;
   if (n < 0 || n > 1) throw valueError(`${prefix(where)}比例应在0到100%之间(${n})`);
@@ -105,13 +122,13 @@ export function readRatio(value: unknown, where: string): number | null {
 }
 
 /** A scalar argument that must be present: blank is #VALUE! naming the field. */
-export function required<T>(reader: (value: unknown, where: string) => T | null, value: unknown, field: string): T {
+export function required<T>(reader: (value: unknown, where: Where) => T | null, value: unknown, field: string): T {
   const n = reader(value, field);
   if (n === null) throw valueError(`${field}: 不能为空`);
   return n;
 }
 
 /** An optional scalar argument: omitted or blank takes the default. */
-export function optional<T>(reader: (value: unknown, where: string) => T | null, value: unknown, field: string, fallback: T): T {
+export function optional<T>(reader: (value: unknown, where: Where) => T | null, value: unknown, field: string, fallback: T): T {
   return reader(value, field) ?? fallback;
 }

@@ -1,0 +1,31 @@
+/**
+ * `npm run bench`: prints the benchmark tables and writes them, with the machine's description, to
+ * docs/benchmarks.md. Plain Node timing (best of a few runs), no test runner in the way.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { benchFunctions } from "./functionsBench";
+
+const sections: Array<[string, () => string]> = [["Custom functions", benchFunctions]];
+
+function machine(): string {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  return `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+}
+
+function main(): void {
+  const out = [`# Benchmarks`, "", `Measured with \`npm run bench\` on ${machine()}.`, ""];
+  for (const [title, run] of sections) {
+    process.stderr.write(`${title}…\n`);
+    const body = run();
+    console.log(`\n## ${title}\n\n${body}`);
+    out.push(`## ${title}`, "", body, "");
+  }
+  const file = path.join(__dirname, "../../docs/benchmarks.md");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, out.join("\n"));
+  process.stderr.write(`written to ${path.relative(process.cwd(), file)}\n`);
+}
+
+main();
