@@ -94,3 +94,10 @@ describe("rate and quota", () => {
     expect(errorOf(() => rate("", 5)).message).toBe("分子: 不能为空");
   });
 });
+
+describe("large ranges", () => {
+  it("reads a million-row column (no argument spread, no stack overflow)", () => {
+    const big = Array.from({ length: 1_000_000 }, (_, i) => [i % 4 === 0 ? "否" : "是"]);
+    expect(orgRate(big)).toBe(0.75);
+  });
+});
