@@ -56,6 +56,7 @@ describe("each check finds its problem and nothing on clean data", () => {
     expect(only(orgs((r) => (r[0][7] = -3)), "negative").message).toBe("H3: 会员人数不能为负数(-3)");
     expect(only(orgs((r) => (r[0][7] = 89.5)), "not-integer").message).toBe("H3: 会员人数应为整数(89.5)");
     expect(codes(orgs((r) => (r[0][7] = 89)))).toEqual([]);
+    expect(codes(orgs((r) => r[0].splice(7, 2, 0, 0)))).toEqual([]);
   });
 
   it("members-exceed-employees", () => {
@@ -215,6 +216,10 @@ describe("checks of other ledgers", () => {
     const f = only(grid, "flag-conflict");
     expect(f.row).toBe(1);
     expect(f.message).toBe('E2: 是否调处成功为"是",但是否调处为"否"');
+    grid[1][3] = "是";
+    expect(codes(grid)).toEqual([]);
+    grid[1][3] = null; // not recorded is not a contradiction
+    expect(codes(grid)).toEqual([]);
   });
 
   it("unknown-category in disputes accepts the usual words for each type", () => {
