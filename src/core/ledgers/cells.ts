@@ -45,15 +45,19 @@ export function categoryOf(field: LedgerField, value: unknown): string | null {
 
 const PLACEHOLDERS = [
   /(^|[^A-Za-z])[xX]{2,}([^A-Za-z]|$)/,
-  /[×Ｘｘ〇○□]{2,}/,
-  /\d[xX]+(?![A-Za-z])/,
+  /[×〇○□]{2,}/,
+  /\d[xX]{2,}/,
   /[xX]+(名|人|家|个|元|年|月|日|万|次|户|位|件|项|期)/,
   /某某/,
 ];
+
+/** Identity card numbers and credit codes end in X or hold letters: never placeholders. */
+const IDENTIFIER = /^[0-9A-Z]{15,20}$/;
 
 /** Text left over from a template: "xx名", "2xx年", "XX公司", "××". */
 export function isPlaceholder(value: unknown): boolean {
   if (typeof value !== "string") return false;
   const text = compactText(value);
+  if (IDENTIFIER.test(text.toUpperCase())) return false;
   return PLACEHOLDERS.some((re) => re.test(text));
 }

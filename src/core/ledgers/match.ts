@@ -48,11 +48,28 @@ function unitFits(unit: HeaderColumn["unit"], type: FieldType): boolean {
   return type === "count";
 }
 
+/**
+ * Words that give a header a type of its own: "建会时间" holds a date and "建会方式" a category, whatever
+ * "建会" inside them says. A contained word may not carry a header to a field of another type.
+ */
+const TYPE_WORDS: Array<[RegExp, FieldType[]]> = [
+  [/日期|时间|年月|年份/, ["date", "text"]],
+  [/人数|户数|个数|件数|人次/, ["count"]],
+  [/金额|资金|数额|余额|额$/, ["money"]],
+  [/比例|比率|费率|率$|%/, ["ratio"]],
+  [/方式|形式|类型|类别|性质|名称|姓名|电话|地址|代码|号码|联系人|主席|备注/, ["text", "category"]],
+];
+
+function typeAllowed(text: string, type: FieldType): boolean {
+  return TYPE_WORDS.every(([re, types]) => !re.test(text) || types.includes(type));
+}
+
 /** How well one candidate text names a field: 1 label, 0.95 synonym, below 0.9 for containment. */
 function textScore(text: string, words: FieldWords): number {
   if (text === "") return 0;
   if (text === words.label) return 1;
   if (words.synonyms.has(text)) return 0.95;
+  if (!typeAllowed(text, words.field.type)) return 0;
   let best = 0;
   for (const word of words.all) {
     if (word.length >= 2 && text.length <= 16 && text.includes(word)) {

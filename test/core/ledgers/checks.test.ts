@@ -91,6 +91,8 @@ describe("each check finds its problem and nothing on clean data", () => {
     expect(only(orgs((r) => (r[0][10] = "2xx年建会")), "placeholder").col).toBe(10);
     expect(only(orgs((r) => (r[0][10] = "××")), "placeholder").col).toBe(10);
     expect(codes(orgs((r) => (r[0][10] = "2024年建会;Exxon 合资")))).toEqual([]);
+    // Identity numbers and credit codes end in X: not placeholders.
+    for (const id of ["11010519491231002X", "91330100MA27XX0A1X", "110105194912310021"]) expect(codes(orgs((r) => (r[0][10] = id)))).toEqual([]);
   });
 
   it("unknown-flag", () => {

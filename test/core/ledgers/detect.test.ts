@@ -134,6 +134,17 @@ describe("one-row headers", () => {
   });
 });
 
+describe("extra columns", () => {
+  it("15. leaves columns of other kinds alone: 建会时间 is a date, not the 是否建会 flag", () => {
+    const d = detect([
+      ["社区", "单位名称", "统一社会信用代码", "联系人", "联系电话", "职工人数", "会员人数", "建会时间", "建会方式", "工会主席"],
+      ["东湖", "甲公司", "91330100MA2XXXXX0X", "张三", "13800000000", 100, 90, "2020-01-01", "单独", "李四"],
+    ]);
+    expect(d.columns).toEqual({ community: 0, orgName: 1, employees: 5, members: 6, unionForm: 8 });
+    expect(d.missingRequired).toEqual(["unionEstablished"]);
+  });
+});
+
 describe("two-row headers", () => {
   it("11. 参保人数 over 在职/退休/安康/特种, values only (no merges given)", () => {
     const d = detect([
