@@ -1,0 +1,60 @@
+import * as fs from "fs";
+import * as path from "path";
+import * as zlib from "zlib";
+
+/**
+ * Budgets on the production build (npm test builds it first): sizes are stable, so they are checked
+ * here; times go in the benchmark report. Also: the built add-in names no outside address but
+ * Microsoft's office.js CDN, and the pane page sets a Content-Security-Policy.
+ */
+const DIST = path.join(__dirname, "../../dist");
+const KB = 1024;
+
+function gzipped(file: string): number {
+  return zlib.gzipSync(fs.readFileSync(path.join(DIST, file)), { level: 9 }).length;
+}
+
+beforeAll(() => {
+  if (!fs.existsSync(path.join(DIST, "taskpane.js"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
+});
+
+describe("bundle budgets", () => {
+  it("keeps the task pane (with the shared runtime chunk) within 250 KB gzipped", () => {
+    expect(gzipped("taskpane.js") + gzipped("runtime.js")).toBeLessThanOrEqual(250 * KB);
+  });
+
+  it("keeps the custom functions within 30 KB gzipped", () => {
+    expect(gzipped("functions.js") + gzipped("runtime.js")).toBeLessThanOrEqual(30 * KB);
+  });
+});
+
+describe("no network", () => {
+  const ALLOWED = [/^https:\/\/appsforoffice\.microsoft\.com(\/lib\/1\/hosted\/office\.js)?$/];
+  // Addresses that are names, not places the add-in goes: XML namespaces, and licence texts.
+  const NAMES = [/^http:\/\/www\.w3\.org\//, /^https?:\/\/schemas\.(microsoft|openxmlformats)\.com\//, /^https?:\/\/(react|reactjs)\.dev\/errors\//, /^https:\/\/reactjs\.org\/docs\/error-decoder\.html/];
+
+  it("names no absolute http(s) address in the built code but the office.js CDN", () => {
+    const files = fs.readdirSync(DIST).filter((f) => /\.(js|html)$/.test(f));
+    expect(files.length).toBeGreaterThan(3);
+    const found: string[] = [];
+    for (const file of files) {
+      const text = fs.readFileSync(path.join(DIST, file), "utf8");
+      for (const m of text.matchAll(/https?:\/\/[^\s"'`)<>;\\]+/g)) {
+        const url = m[0];
+        if (ALLOWED.some((re) => re.test(url)) || NAMES.some((re) => re.test(url))) continue;
+        found.push(`${file}: ${url}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it("sets a Content-Security-Policy on the pane that allows no other origin", () => {
+    const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    // The minified page drops optional attribute quotes.
+    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(csp).toBeDefined();
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toMatch(/connect-src 'self'(;|$)/);
+    expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+  });
+});
