@@ -6,8 +6,12 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { benchFunctions } from "./functionsBench";
+import { benchLedgers } from "./ledgerBench";
 
-const sections: Array<[string, () => string]> = [["Custom functions", benchFunctions]];
+const sections: Array<[string, () => string]> = [
+  ["Custom functions", benchFunctions],
+  ["Ledgers: detection, checks, report", benchLedgers],
+];
 
 function machine(): string {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
