@@ -1,0 +1,88 @@
+/**
+ * 经费计算 results block: the allocation (计提经费), each level's share of it (经费分成, the
+ * grassroots union taking the fen remainder) and a check that the shares add back to it. The shares
+ * and the check refer to the block's own cells, so the builder is told where the block will go.
+ */
+import { valueError } from "../errors";
+import { exactSum } from "../money";
+import type { SheetPlan } from "../sheetPlan";
+import { DEFAULT_FUND_RATE } from "../funds";
+import { offsetCell, offsetRange, parseCell } from "./a1";
+import { figureArgument, numberArray, numberLiteral, rangeArgument, ratioText } from "./formulaText";
+import { FORMAT, type FigureRow, figureBlock } from "./layout";
+
+export interface FundLevel {
+  /** The level's name (基层工会, 区总工会…), written as a value. */
+  name: string;
+  /** Its share as a fraction (0.6); the first level is the grassroots union. */
+  ratio: number;
+}
+
+export interface FundBlockInput {
+  /** Top-left cell the block will be written at ("Sheet1!H2"); in-block references are made from it. */
+  anchor: string;
+  /** 工资总额: a number, or a range address whose SUM is the payroll. */
+  payroll: number | string;
+  /** Allocation rate as a fraction; 2% when omitted. */
+  rate?: number;
+  levels: readonly FundLevel[];
+  /** Payroll of organisations exempted from the allocation (a number or a range), taken off the base. */
+  exempted?: number | string;
+}
+
+function payrollTerm(payroll: number | string, field: string): string {
+  if (typeof payroll === "number") {
+    if (payroll < 0) throw valueError(`${field}: 不能为负数(${payroll})`);
+    return numberLiteral(payroll);
+  }
+  return `SUM(${rangeArgument(payroll, field)})`;
+}
+
+function checkRatio(ratio: number, field: string): void {
+  if (!Number.isFinite(ratio) || ratio < 0 || ratio > 1) throw valueError(`${field}: 比例应在0到100%之间(${ratio})`);
+}
+
+export function fundBlock(input: FundBlockInput): SheetPlan {
+  parseCell(input.anchor);
+  const rate = input.rate ?? DEFAULT_FUND_RATE;
+  checkRatio(rate, "计提比例");
+  if (input.levels.length === 0) throw valueError("分成比例: 至少需要一级");
+  input.levels.forEach((l, i) => checkRatio(l.ratio, `第${i + 1}级`));
+  const sum = exactSum(input.levels.map((l) => l.ratio));
+  if (sum.minus(1).abs().greaterThan(1e-9)) throw valueError(`比例之和须为100%(现为${sum.times(100).toString()}%)`);
+
+  let base = payrollTerm(input.payroll, "工资总额");
+  if (input.exempted !== undefined) {
+    const off = typeof input.exempted === "number" ? numberLiteral(input.exempted) : `SUM(${figureArgument(input.exempted, "免缴单位工资总额")})`;
+    base = `${base}-${off}`;
+  }
+
+  // Rows: 0 header, 1 计提经费, 2…n+1 the levels, n+2 合计核对; results in column 1.
+  const fundCell = offsetCell(input.anchor, 1, 1);
+  const parts = offsetRange(input.anchor, 2, 1, input.levels.length, 1);
+  const ratios = numberArray(input.levels.map((l) => l.ratio));
+
+  const rows: FigureRow[] = [
+    {
+      label: "计提经费",
+      formula: `=UNION.FUND(${base},${numberLiteral(rate)})`,
+      numberFormat: FORMAT.money,
+      note: `工资总额${input.exempted !== undefined ? "(扣除免缴单位)" : ""} × ${ratioText(rate)}`,
+    },
+    ...input.levels.map(
+      (level, i): FigureRow => ({
+        label: level.name,
+        formula: `=INDEX(UNION.SPLIT(${fundCell},${ratios}),1,${i + 1})`,
+        numberFormat: FORMAT.money,
+        note: i === 0 ? `分成比例 ${ratioText(level.ratio)}(含尾差)` : `分成比例 ${ratioText(level.ratio)}`,
+      }),
+    ),
+    {
+      label: "合计核对",
+      formula: `=UNION.CHECKSUM(${fundCell},${parts})`,
+      numberFormat: FORMAT.money,
+      note: "计提经费 − 各级分成之和(应为0)",
+    },
+  ];
+  return figureBlock(rows);
+}
