@@ -12,8 +12,12 @@ export interface LedgerView {
   sheet: string;
   records: LedgerRecord[];
   has(key: string): boolean;
-  /** '台账'!$C$5:$C$224 over the data rows (the totals row and what follows are outside). */
-  range(key: string): string;
+  /**
+   * A formula summed over the data rows: `part` gets the column ranges of one block of data rows
+   * ('台账'!$C$5:$C$224) and the blocks are added up. The totals row and what follows are outside;
+   * subtotal rows and repeated headers inside the data split it into blocks, so nothing counts twice.
+   */
+  over(part: (range: (key: string) => string) => string): string;
   /** The cell of a field in a given sheet row (0-based). */
   cell(key: string, row: number): string;
   /** The stated total in the totals row, when the ledger has one. */
@@ -23,9 +27,7 @@ export interface LedgerView {
 
 export function ledgerView(grid: Grid, detection: Detection, sheet = detection.sheetName ?? "Sheet1"): LedgerView {
   const records = readRecords(grid, detection);
-  const { start } = detection.dataRows;
-  // Formulas span the data rows; a ledger with no rows yet still gets a one-row range so they stay valid.
-  const end = Math.max(detection.dataRows.end, start);
+  const blocks = dataBlocks(detection);
   const col = (key: string): number => {
     const c = detection.columns[key];
     if (c === undefined) throw new Error(`${sheet}: 没有"${key}"列`);
@@ -37,7 +39,10 @@ export function ledgerView(grid: Grid, detection: Detection, sheet = detection.s
     sheet,
     records,
     has: (key) => key in detection.columns,
-    range: (key) => columnRange(sheet, col(key), start, end),
+    over: (part) => {
+      const sums = blocks.map(([first, last]) => part((key) => columnRange(sheet, col(key), first, last)));
+      return sums.length === 1 ? sums[0] : `(${sums.join("+")})`;
+    },
     cell: (key, row) => cellRef(sheet, col(key), row),
     statedTotal: (key) => {
       if (totals === undefined || !(key in detection.columns)) return null;
@@ -46,4 +51,20 @@ export function ledgerView(grid: Grid, detection: Detection, sheet = detection.s
     },
     totalsCell: (key) => (totals === undefined || !(key in detection.columns) ? null : cellRef(sheet, col(key), totals)),
   };
+}
+
+/** The data rows as blocks of consecutive rows, split where a row inside them is not data. */
+function dataBlocks(detection: Detection): Array<[number, number]> {
+  const { start, end } = detection.dataRows;
+  // A ledger with no rows yet still gets a one-row range, so its formulas stay valid.
+  if (end < start) return [[start, start]];
+  const skip = new Set(detection.ignoredRows);
+  const blocks: Array<[number, number]> = [];
+  for (let r = start; r <= end; r++) {
+    if (skip.has(r)) continue;
+    const last = blocks[blocks.length - 1];
+    if (last && last[1] === r - 1) last[1] = r;
+    else blocks.push([r, r]);
+  }
+  return blocks.length ? blocks : [[start, start]];
 }

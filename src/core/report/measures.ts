@@ -39,19 +39,19 @@ function flaggedIn(value: unknown): boolean {
 /** Rows with anything in the column. */
 export function countFilled(view: LedgerView, key: string): Measure {
   return {
-    formula: `SUMPRODUCT(--(${cleaned(view.range(key))}<>""))`,
+    formula: view.over((range) => `SUMPRODUCT(--(${cleaned(range(key))}<>""))`),
     value: view.records.filter((r) => !isBlank(r.values[key]) && cleanText(r.values[key]) !== "").length,
   };
 }
 
 /** Rows flagged yes. */
 export function countYes(view: LedgerView, key: string): Measure {
-  return { formula: `SUMPRODUCT(--${isYes(view.range(key))})`, value: view.records.filter((r) => yesIn(r.values[key])).length };
+  return { formula: view.over((range) => `SUMPRODUCT(--${isYes(range(key))})`), value: view.records.filter((r) => yesIn(r.values[key])).length };
 }
 
 /** Rows flagged yes or no (blank and unknown words are not counted). */
 export function countFlagged(view: LedgerView, key: string): Measure {
-  return { formula: `SUMPRODUCT(--${isFlagged(view.range(key))})`, value: view.records.filter((r) => flaggedIn(r.values[key])).length };
+  return { formula: view.over((range) => `SUMPRODUCT(--${isFlagged(range(key))})`), value: view.records.filter((r) => flaggedIn(r.values[key])).length };
 }
 
 /** The words that put a cell in each category: its name, then its other words ("欠薪" is 工资). */
@@ -69,12 +69,14 @@ export function categoryIndex(value: unknown, categories: CategoryTerms): number
 
 /** Rows flagged yes whose category column falls in category `k` of `categories`. */
 export function countYesInCategory(view: LedgerView, flagKey: string, categoryKey: string, categories: CategoryTerms, k: number): Measure {
-  const range = view.range(categoryKey);
-  const hits = (i: number) => `(${categories[i].terms.map((t) => `ISNUMBER(SEARCH(${textLiteral(t)},${range}))`).join("+")})`;
-  // In category k, and in none of the categories before it.
-  const inK = [`(${hits(k)}>0)`, ...categories.slice(0, k).map((_, i) => `(${hits(i)}=0)`)].join("*");
+  const formula = view.over((range) => {
+    const hits = (i: number) => `(${categories[i].terms.map((t) => `ISNUMBER(SEARCH(${textLiteral(t)},${range(categoryKey)}))`).join("+")})`;
+    // In category k, and in none of the categories before it.
+    const inK = [`(${hits(k)}>0)`, ...categories.slice(0, k).map((_, i) => `(${hits(i)}=0)`)].join("*");
+    return `SUMPRODUCT(${isYes(range(flagKey))}*${inK})`;
+  });
   return {
-    formula: `SUMPRODUCT(${isYes(view.range(flagKey))}*${inK})`,
+    formula,
     value: view.records.filter((r) => yesIn(r.values[flagKey]) && categoryIndex(r.values[categoryKey], categories) === k).length,
   };
 }
@@ -86,21 +88,22 @@ function numbersOf(view: LedgerView, key: string, keep: (values: Record<string, 
 /** Σ of the numbers in a column, to the fen (money) or as it stands (counts). */
 export function sumOf(view: LedgerView, key: string, money = false): Measure {
   const total = exactSum(numbersOf(view, key));
-  return money ? { formula: `ROUND(SUM(${view.range(key)}),2)`, value: roundHalfUp(total) } : { formula: `SUM(${view.range(key)})`, value: total.toNumber() };
+  const formula = view.over((range) => `SUM(${range(key)})`);
+  return money ? { formula: `ROUND(${formula},2)`, value: roundHalfUp(total) } : { formula, value: total.toNumber() };
 }
 
 /** Σ of a column over rows whose category column holds exactly `category` (text taken from a cell). */
 export function sumWhere(view: LedgerView, key: string, categoryKey: string, category: string, money = false): Measure {
   const total = exactSum(numbersOf(view, key, (v) => cleanText(v[categoryKey]) === category));
   // SUMPRODUCT counts text and booleans in its second array as 0, as the value does.
-  const formula = `SUMPRODUCT(--(${cleaned(view.range(categoryKey))}=${textLiteral(category)}),${view.range(key)})`;
+  const formula = view.over((range) => `SUMPRODUCT(--(${cleaned(range(categoryKey))}=${textLiteral(category)}),${range(key)})`);
   return money ? { formula: `ROUND(${formula},2)`, value: roundHalfUp(total) } : { formula, value: total.toNumber() };
 }
 
 /** Rows whose category column holds exactly `category`. */
 export function countWhere(view: LedgerView, categoryKey: string, category: string): Measure {
   return {
-    formula: `SUMPRODUCT(--(${cleaned(view.range(categoryKey))}=${textLiteral(category)}))`,
+    formula: view.over((range) => `SUMPRODUCT(--(${cleaned(range(categoryKey))}=${textLiteral(category)}))`),
     value: view.records.filter((r) => cleanText(r.values[categoryKey]) === category).length,
   };
 }

@@ -95,3 +95,29 @@ describe("phrase rules and missing ledgers", () => {
     for (const c of d.plan.cells) if (c.value !== undefined && typeof c.value === "string") expect(c.formula).toBeUndefined();
   });
 });
+
+describe("rows that are not data", () => {
+  it("leaves subtotal rows inside the data out of the figures, in core and in the formulas", () => {
+    const sheets: WorkbookSheet[] = [
+      {
+        name: "慰问",
+        grid: [
+          ["帮扶慰问台账"],
+          ["序号", "姓名", "类别", "活动", "金额(元)", "日期"],
+          [1, "张三", "困难职工", "元旦春节送温暖", 500, "2024-01-20"],
+          [2, "李四", "困难职工", "元旦春节送温暖", 800, "2024-01-21"],
+          ["小计", null, null, null, 1300, null],
+          [3, "王五", "困难职工", "金秋助学", 1000, "2024-08-20"],
+          ["合计", null, null, null, 2300, null],
+        ],
+      },
+    ];
+    const d = composeReport(sheets, { year: 2024 });
+    const amount = d.figures.find((f) => f.key === "visitAmount")!;
+    expect(amount.value).toBe(2300);
+    expect(amount.formula).toBe("=ROUND((SUM('慰问'!$E$3:$E$4)+SUM('慰问'!$E$6:$E$6)),2)");
+    const { value } = evaluatePlan(sheets, d.plan);
+    expect(value(amount.row, 1)).toBe(2300);
+    expect(value(d.figures.find((f) => f.key === "visitPeople")!.row, 1)).toBe(3);
+  });
+});
