@@ -254,3 +254,50 @@ export function readRecords(grid: Grid, detection: Detection): LedgerRecord[] {
   }
   return records;
 }
+
+/** A ledger mapping the user confirmed (or corrected) in the pane, as kept in the workbook. */
+export interface ConfirmedMapping {
+  sheetName: string;
+  schemaId: LedgerId;
+  headerRows: number[];
+  /** Field key → 0-based column. */
+  columns: Record<string, number>;
+}
+
+/**
+ * A detection that follows a confirmed mapping: the user's columns, with the data rows found again
+ * (the ledger may have grown since), or null when the header rows no longer exist in the sheet.
+ */
+export function detectionFor(grid: Grid, mapping: ConfirmedMapping, merges: GridMerge[] = []): Detection | null {
+  const last = mapping.headerRows[mapping.headerRows.length - 1];
+  if (last === undefined || last >= grid.length) return null;
+  const cells = new MergedGrid(grid, merges);
+  const first = mapping.headerRows[0];
+  const header = (mapping.headerRows.length > 1 ? twoRowHeader(cells, first) : null) ?? singleRowHeader(cells, first);
+  const schema = LEDGER_SCHEMAS.find((s) => s.id === mapping.schemaId);
+  if (!schema) return null;
+  const columns = Object.fromEntries(Object.entries(mapping.columns).filter(([key]) => schema.fields.some((f) => f.key === key)));
+  const pick: Candidate = { schema, headerRows: mapping.headerRows, header, columns, matched: Object.keys(columns).length, score: 1 };
+  return toDetection(grid, pick, 1, mapping.sheetName);
+}
+
+/** The ledgers of a workbook, confirmed mappings first (one per ledger), the rest detected. */
+export function detectWithConfirmed(
+  sheets: ReadonlyArray<{ name: string; grid: Grid; merges?: GridMerge[] }>,
+  confirmed: readonly ConfirmedMapping[],
+): Detection[] {
+  const kept: Detection[] = [];
+  for (const mapping of confirmed) {
+    const sheet = sheets.find((s) => s.name === mapping.sheetName);
+    const d = sheet ? detectionFor(sheet.grid, mapping, sheet.merges) : null;
+    if (d && !kept.some((k) => k.schemaId === d.schemaId)) kept.push(d);
+  }
+  const taken = new Set(kept.map((d) => d.sheetName));
+  const found = detectBest(sheets.filter((s) => !taken.has(s.name))).filter((d) => !kept.some((k) => k.schemaId === d.schemaId));
+  return [...kept, ...found];
+}
+
+/** What is kept in the workbook for a detection the user confirmed. */
+export function confirmedMapping(d: Detection): ConfirmedMapping {
+  return { sheetName: d.sheetName ?? "", schemaId: d.schemaId, headerRows: [...d.headerRows], columns: { ...d.columns } };
+}

@@ -2,8 +2,8 @@
 export { LEDGER_SCHEMAS, schemaById, fieldOf } from "./schemas";
 export type { FieldType, LedgerField, LedgerId, LedgerSchema, PartRule, SumRule, FlagRule } from "./schemas";
 export { normaliseHeader, headerUnit, isPartMarked, compactText } from "./headerText";
-export { detectLedger, detectBest, readRecords } from "./detect";
-export type { Detection, DetectOptions, GridMerge, LedgerRecord } from "./detect";
+export { detectLedger, detectBest, readRecords, detectionFor, detectWithConfirmed, confirmedMapping } from "./detect";
+export type { ConfirmedMapping, Detection, DetectOptions, GridMerge, LedgerRecord } from "./detect";
 export { checkLedger, FINDING_CODES } from "./checks";
 export type { CheckOptions, Finding, FindingCode } from "./checks";
 export { cellName, columnLetters, categoryOf, isDateValue, isPlaceholder } from "./cells";
