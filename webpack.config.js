@@ -92,7 +92,7 @@ module.exports = async (env, options) => {
       server: serving
         ? {
             type: "https",
-            options: await require("office-addin-dev-certs").getHttpsServerOptions(),
+            options: await require("./scripts/dev-certs").devHttpsOptions(),
           }
         : "https",
     },
