@@ -67,10 +67,7 @@ function parseCorner(text: string, address: string): Corner {
   const m = /^\$?([A-Za-z]{1,3})?\$?(\d{1,7})?$/.exec(text.trim());
   if (!m || (m[1] === undefined && m[2] === undefined)) throw invalid(address);
   const corner: Corner = {};
-  if (m[1] !== undefined) {
-    const col = columnIndex(m[1]);
-    corner.col = col;
-  }
+  if (m[1] !== undefined) corner.col = columnIndex(m[1]);
   if (m[2] !== undefined) {
     const row = Number(m[2]);
     if (row < 1 || row > MAX_ROWS) throw invalid(address);
@@ -177,4 +174,10 @@ export function anchorBeside(addresses: readonly string[], gap = 2): string {
   const top = Math.min(...same.map((r) => r.start.row));
   if (right + gap >= MAX_COLS) throw valueError("数据右侧已无空列,请指定写入位置");
   return cellAddress(sheet, top, right + gap);
+}
+
+/** The top-left cell of a range, with its sheet prefix: "Sheet1!G2:H9" → "Sheet1!G2". */
+export function topLeft(address: string): string {
+  const range = parseRange(address);
+  return cellAddress(range.prefix, range.start.row, range.start.col);
 }

@@ -11,6 +11,7 @@ import {
   parseCell,
   parseRange,
   splitSheet,
+  topLeft,
 } from "../../../src/core/blocks/a1";
 
 describe("A1 helpers for results blocks", () => {
@@ -55,6 +56,8 @@ describe("A1 helpers for results blocks", () => {
     expect(offsetRange("Sheet1!H2", 2, 1, 3, 1)).toBe("Sheet1!I4:I6");
     expect(offsetRange("H2", 2, 1, 1, 1)).toBe("I4");
     expect(cellAddress("", 0, 0)).toBe("A1");
+    expect(topLeft("'台账 2024'!$G$2:$H$9")).toBe("'台账 2024'!G2");
+    expect(topLeft("B7")).toBe("B7");
     expect(() => offsetCell("A1", -1, 0)).toThrow("超出");
   });
 
