@@ -18,12 +18,14 @@ export const enUS: Strings = {
   useSelectionFor: (field: string) => `Use selection as ${field}`,
   rangePlaceholder: "e.g. Sheet1!G2:G221",
   rangeCells: (count: number) => `${count} cells read`,
-  rangeNotRead: "Not read yet: click “Use selection”, or type an address and leave the box",
+  rangeNotRead:
+    "Not read yet: click “Use selection”, or type an address and leave the box",
   rangeInvalid: "Not a valid range address; e.g. Sheet1!G2:G221",
   reading: "Reading…",
   writing: "Writing…",
   readFailed: "Could not read",
-  readFailedHint: "Select the data in the sheet (not while editing a cell) and try again.",
+  readFailedHint:
+    "Select the data in the sheet (not while editing a cell) and try again.",
   nonNegative: "Enter a number of zero or more",
   ratioSum: (sum: string) => `Ratios must add up to 100% (now ${sum}%)`,
   results: "Results",
@@ -41,9 +43,11 @@ export const enUS: Strings = {
   occupied: (anchor: string, rows: number, cols: number) =>
     `The ${rows} rows × ${cols} columns from ${anchor} hold data. Nothing was written, so nothing is overwritten. Enter an empty cell under “Write at” and try again.`,
   writtenTitle: "Written",
-  written: (address: string) => `Results written to ${address}. They are formulas: they update when the data changes.`,
+  written: (address: string) =>
+    `Results written to ${address}. They are formulas: they update when the data changes.`,
   writeFailed: "Could not write",
-  writeFailedHint: "Check that the sheet is not protected and no cell is being edited, then try again.",
+  writeFailedHint:
+    "Check that the sheet is not protected and no cell is being edited, then try again.",
 
   establishedField: "Union formed (yes/no)",
   employeesField: "Employees",
@@ -76,7 +80,8 @@ export const enUS: Strings = {
   allocation: "Funds allocated",
   partsCheck: "Check",
   partsAddUp: "The shares add up to the funds allocated",
-  partsDiffer: (diff: string) => `The shares differ from the funds allocated by ${diff}`,
+  partsDiffer: (diff: string) =>
+    `The shares differ from the funds allocated by ${diff}`,
   needPayroll: "the payroll",
   needSplit: "the split",
 
@@ -88,7 +93,8 @@ export const enUS: Strings = {
   removeCategory: (name: string) => `Remove ${name}`,
   countsFromSelection: "Counts from selection",
   countsLinked: (address: string) => `Counts from ${address}`,
-  countsShape: (cells: number, categories: number) => `The selection has ${cells} cells but there are ${categories} categories`,
+  countsShape: (cells: number, categories: number) =>
+    `The selection has ${cells} cells but there are ${categories} categories`,
   categoryActive: "Active staff",
   categoryRetired: "Retired",
   categoryWomen: "Women's health",
@@ -102,7 +108,8 @@ export const enUS: Strings = {
   completionText: "Report phrase",
   unitPeople: "人",
   mismatchTitle: "Total does not match its parts",
-  mismatch: (stated: number, sum: number, diff: number) => `Stated total ${stated} does not match the sum of parts ${sum} (difference ${diff})`,
+  mismatch: (stated: number, sum: number, diff: number) =>
+    `Stated total ${stated} does not match the sum of parts ${sum} (difference ${diff})`,
   needCategories: "counts and premiums of the categories",
   yuan: (amount: string) => `${amount} yuan`,
 };

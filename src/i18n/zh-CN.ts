@@ -12,7 +12,8 @@ export const zhCN = {
   tabFunds: "经费计算",
   tabInsurance: "互助保障",
   browserTitle: "未在 Excel 中运行",
-  browserBody: "请在 Excel 中打开本加载项以读取和写入单元格。在浏览器中可以试算,但不能读取所选区域,也不能写入工作表。",
+  browserBody:
+    "请在 Excel 中打开本加载项以读取和写入单元格。在浏览器中可以试算,但不能读取所选区域,也不能写入工作表。",
 
   useSelection: "使用所选区域",
   useSelectionFor: (field: string) => `使用所选区域作为${field}`,
@@ -41,7 +42,8 @@ export const zhCN = {
   occupied: (anchor: string, rows: number, cols: number) =>
     `从 ${anchor} 起的 ${rows} 行 × ${cols} 列中已有内容。为免覆盖数据,未写入。请在“写入位置”中填写一个空白单元格,然后重试。`,
   writtenTitle: "已写入",
-  written: (address: string) => `结果已写入 ${address}。结果是公式,修改数据后会自动更新。`,
+  written: (address: string) =>
+    `结果已写入 ${address}。结果是公式,修改数据后会自动更新。`,
   writeFailed: "写入失败",
   writeFailedHint: "请确认工作表未受保护、没有正在编辑的单元格,然后重试。",
 
@@ -88,7 +90,8 @@ export const zhCN = {
   removeCategory: (name: string) => `删除${name}`,
   countsFromSelection: "人数使用所选区域",
   countsLinked: (address: string) => `人数取自 ${address}`,
-  countsShape: (cells: number, categories: number) => `所选区域有 ${cells} 个单元格,与 ${categories} 个类别不符`,
+  countsShape: (cells: number, categories: number) =>
+    `所选区域有 ${cells} 个单元格,与 ${categories} 个类别不符`,
   categoryActive: "在职",
   categoryRetired: "退休",
   categoryWomen: "安康",
@@ -102,7 +105,8 @@ export const zhCN = {
   completionText: "完成情况",
   unitPeople: "人",
   mismatchTitle: "合计与分项不符",
-  mismatch: (stated: number, sum: number, diff: number) => `合计${stated}与分项之和${sum}不符,差${diff}`,
+  mismatch: (stated: number, sum: number, diff: number) =>
+    `合计${stated}与分项之和${sum}不符,差${diff}`,
   needCategories: "参保类别的人数和单价",
   yuan: (amount: string) => `${amount} 元`,
 };
