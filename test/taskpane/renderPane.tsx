@@ -1,0 +1,27 @@
+import "./jsdomSetup";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import type { PaneHost } from "../../src/taskpane/paneWorkbook";
+import type { Locale } from "../../src/i18n";
+import { FakeWorkbook } from "./fakeWorkbook";
+
+/** Renders the pane as index.tsx does (inside a FluentProvider) over a fake workbook. */
+export function renderPane({ host = "excel", workbook = new FakeWorkbook(), locale }: { host?: PaneHost; workbook?: FakeWorkbook; locale?: Locale } = {}) {
+  const user = userEvent.setup();
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} workbook={workbook} locale={locale} />
+    </FluentProvider>,
+  );
+  /** The visible page (the other tabs' pages stay mounted but hidden). */
+  const page = () => within(screen.getByRole("tabpanel"));
+  const openTab = (name: string) => user.click(screen.getByRole("tab", { name }));
+  /** The figure shown beside a label in the results table. */
+  const figure = (label: string) => {
+    const header = page().getByRole("rowheader", { name: label });
+    return header.closest("tr")!.querySelector("td")!.textContent;
+  };
+  return { ...view, user, workbook, page, openTab, figure };
+}
