@@ -1,0 +1,100 @@
+import { Button, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
+import { useStrings } from "../../i18n";
+import type { NumberInput } from "../shared/numbers";
+import { type LevelRow, levelRow, type PresetKey, presetLevels } from "./levels";
+
+const useStyles = makeStyles({
+  wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  ratio: { width: "6em" },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  actions: { width: "3em" },
+});
+
+export interface SplitTableProps {
+  levels: readonly LevelRow[];
+  onChange: (levels: LevelRow[]) => void;
+  /** Each row's ratio as read, in order. */
+  ratios: readonly NumberInput[];
+  /** The sum in percent points when it is not 100. */
+  wrongSum?: string;
+}
+
+/** The editable table of levels and ratios, with presets; says at once when a ratio or the sum is wrong. */
+export function SplitTable({ levels, onChange, ratios, wrongSum }: SplitTableProps) {
+  const t = useStrings();
+  const styles = useStyles();
+  const update = (id: number, change: Partial<LevelRow>) => onChange(levels.map((l) => (l.id === id ? { ...l, ...change } : l)));
+  const preset = (key: PresetKey) => onChange(presetLevels(key, t));
+  return (
+    <div className={styles.wrap}>
+      <Text className={styles.title}>{t.splitTitle}</Text>
+      <div className={styles.buttons} role="group" aria-label={t.presets}>
+        <Text size={200}>{t.presets}:</Text>
+        <Button size="small" onClick={() => preset("6040")}>
+          {t.preset6040}
+        </Button>
+        <Button size="small" onClick={() => preset("city")}>
+          {t.presetCity}
+        </Button>
+      </div>
+      <Table size="small" aria-label={t.splitTitle}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t.levelName}</TableHeaderCell>
+            <TableHeaderCell className={styles.ratio}>{t.levelRatio}</TableHeaderCell>
+            <TableHeaderCell className={styles.actions} />
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {levels.map((level, i) => {
+            const invalid = ratios[i]?.kind === "invalid";
+            return (
+              <TableRow key={level.id}>
+                <TableCell>
+                  <Input aria-label={`${t.levelName} ${i + 1}`} value={level.name} onChange={(_, d) => update(level.id, { name: d.value })} />
+                </TableCell>
+                <TableCell className={styles.ratio}>
+                  <Input
+                    className={styles.ratio}
+                    aria-label={`${t.levelRatio} ${i + 1}`}
+                    aria-invalid={invalid}
+                    inputMode="decimal"
+                    value={level.ratioText}
+                    onChange={(_, d) => update(level.id, { ratioText: d.value })}
+                  />
+                  {invalid && (
+                    <Text size={200} className={styles.error} role="alert">
+                      {t.nonNegative}
+                    </Text>
+                  )}
+                </TableCell>
+                <TableCell className={styles.actions}>
+                  <Button
+                    appearance="subtle"
+                    icon={<DeleteRegular />}
+                    aria-label={t.removeLevel(level.name || `${t.levelName} ${i + 1}`)}
+                    disabled={levels.length <= 1}
+                    onClick={() => onChange(levels.filter((l) => l.id !== level.id))}
+                  />
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+      <div className={styles.buttons}>
+        <Button size="small" icon={<AddRegular />} onClick={() => onChange([...levels, levelRow(t.levelNew, "")])}>
+          {t.addLevel}
+        </Button>
+      </div>
+      {wrongSum !== undefined && (
+        <Text className={styles.error} role="alert">
+          {t.ratioSum(wrongSum)}
+        </Text>
+      )}
+    </div>
+  );
+}
