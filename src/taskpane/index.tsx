@@ -1,9 +1,30 @@
 /**
- * Placeholder entry so `npm run build` works before the task pane exists: the task-pane work replaces this file.
+ * Task-pane entry: waits for office.js when it is on the page, then renders the pane into #container
+ * with Office's theme and display language. Host detection lives in ./host.
  */
+import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { ExcelWorkbook } from "../excel/excelWorkbook";
+import { pickLocale } from "../i18n/locale";
+import { App } from "./App";
+import { detectHost } from "./host";
+import { pickTheme } from "./theme";
 
-const container = document.getElementById("container");
-if (container) {
-  createRoot(container).render(<p>工会统计助手</p>);
+function start(): void {
+  const container = document.getElementById("container");
+  if (!container) return;
+  const host = detectHost();
+  const context = host === "excel" ? Office.context : undefined;
+  const locale = pickLocale(context?.displayLanguage ?? navigator.language);
+  createRoot(container).render(
+    <FluentProvider theme={pickTheme(context?.officeTheme)} lang={locale}>
+      <App host={host} workbook={new ExcelWorkbook()} locale={locale} />
+    </FluentProvider>,
+  );
+}
+
+if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  void Office.onReady(() => start());
+} else {
+  start();
 }
