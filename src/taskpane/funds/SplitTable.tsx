@@ -8,9 +8,10 @@ const useStyles = makeStyles({
   wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   title: { fontWeight: tokens.fontWeightSemibold },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  ratio: { width: "6em" },
+  ratio: { width: "24%" },
+  input: { width: "100%", minWidth: 0 },
   error: { color: tokens.colorPaletteRedForeground1 },
-  actions: { width: "3em" },
+  actions: { width: "32px" },
 });
 
 export interface SplitTableProps {
@@ -54,11 +55,11 @@ export function SplitTable({ levels, onChange, ratios, wrongSum }: SplitTablePro
             return (
               <TableRow key={level.id}>
                 <TableCell>
-                  <Input aria-label={`${t.levelName} ${i + 1}`} value={level.name} onChange={(_, d) => update(level.id, { name: d.value })} />
+                  <Input className={styles.input} aria-label={`${t.levelName} ${i + 1}`} value={level.name} onChange={(_, d) => update(level.id, { name: d.value })} />
                 </TableCell>
                 <TableCell className={styles.ratio}>
                   <Input
-                    className={styles.ratio}
+                    className={styles.input}
                     aria-label={`${t.levelRatio} ${i + 1}`}
                     aria-invalid={invalid}
                     inputMode="decimal"

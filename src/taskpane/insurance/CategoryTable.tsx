@@ -7,9 +7,10 @@ const useStyles = makeStyles({
   wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   title: { fontWeight: tokens.fontWeightSemibold },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  number: { width: "6em" },
+  number: { width: "20%" },
+  input: { width: "100%", minWidth: 0 },
   error: { color: tokens.colorPaletteRedForeground1 },
-  actions: { width: "3em" },
+  actions: { width: "32px" },
 });
 
 export interface CategoryTableProps {
@@ -50,11 +51,11 @@ export function CategoryTable({ rows, onChange, inputs, onCountsFromSelection }:
             return (
               <TableRow key={row.id}>
                 <TableCell>
-                  <Input aria-label={`${t.categoryName} ${i + 1}`} value={row.name} onChange={(_, d) => update(row.id, { name: d.value })} />
+                  <Input className={styles.input} aria-label={`${t.categoryName} ${i + 1}`} value={row.name} onChange={(_, d) => update(row.id, { name: d.value })} />
                 </TableCell>
                 <TableCell className={styles.number}>
                   <Input
-                    className={styles.number}
+                    className={styles.input}
                     aria-label={`${name} ${t.categoryCount}`}
                     title={row.countRef}
                     inputMode="numeric"
@@ -65,7 +66,7 @@ export function CategoryTable({ rows, onChange, inputs, onCountsFromSelection }:
                 </TableCell>
                 <TableCell className={styles.number}>
                   <Input
-                    className={styles.number}
+                    className={styles.input}
                     aria-label={`${name} ${t.categoryPrice}`}
                     inputMode="decimal"
                     value={row.priceText}

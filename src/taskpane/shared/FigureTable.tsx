@@ -5,7 +5,13 @@ import type { Figure } from "./figure";
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%" },
   caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
-  label: { textAlign: "start", fontWeight: tokens.fontWeightRegular, padding: `${tokens.spacingVerticalXXS} 0`, verticalAlign: "top" },
+  label: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightRegular,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXXS} 0`,
+    verticalAlign: "top",
+    whiteSpace: "nowrap",
+  },
   value: { textAlign: "end", fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
   error: { textAlign: "end", color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
