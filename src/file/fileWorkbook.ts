@@ -1,0 +1,202 @@
+/**
+ * The workbook interface over an .xlsx file held in memory (ExcelJS), for machines without Excel:
+ * the command line, and the task pane opened in a plain browser. Bytes in, bytes out: no file system
+ * here (src/file/nodeFiles.ts reads and writes paths), so a browser can load this module.
+ */
+import ExcelJS from "exceljs";
+import { rangeAddress } from "../core/blocks/a1";
+import type { CellValue, Grid } from "../core/grid";
+import { freshSheetName } from "../core/report/freshSheetName";
+import type { SheetPlan } from "../core/sheetPlan";
+import type { RangeData, WorkbookHost, WorkbookSheet } from "../core/workbook";
+import { plainValue } from "./cellValue";
+import { WorkbookFileError } from "./fileErrors";
+import { inspectXlsx } from "./inspectBytes";
+import { readWorksheet } from "./readSheet";
+import { renderPlan } from "./renderPlan";
+import { readSetting, SETTINGS_SHEET, writeSetting } from "./settingsSheet";
+import { parseSheetRange, sheetRangeAddress } from "./sheetAddress";
+
+const MERGE = 1; // ExcelJS.ValueType.Merge
+
+/** A sheet view with changes; `tabSelected` is written by ExcelJS but missing from its types. */
+function sheetView(view: Partial<ExcelJS.WorksheetView>, changes: { tabSelected: boolean; activeCell?: string }): Partial<ExcelJS.WorksheetView> {
+  return { ...view, ...changes } as unknown as Partial<ExcelJS.WorksheetView>;
+}
+
+export interface FileNotice {
+  zh: string;
+  en: string;
+}
+
+export class FileWorkbook implements WorkbookHost {
+  /** What the caller should tell the user: parts a written copy lacks, formulas without saved values. */
+  readonly notices: FileNotice[] = [];
+
+  constructor(
+    readonly workbook: ExcelJS.Workbook,
+    /** The file's name, for messages. */
+    readonly fileName = "工作簿.xlsx",
+  ) {}
+
+  /** A new, empty workbook (the template command). */
+  static create(fileName?: string): FileWorkbook {
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = "UnionStats 工会统计助手";
+    return new FileWorkbook(workbook, fileName);
+  }
+
+  /** Opens .xlsx bytes; a wrong, encrypted or damaged file is a WorkbookFileError naming `fileName`. */
+  static async open(bytes: Uint8Array | ArrayBuffer, fileName = "工作簿.xlsx"): Promise<FileWorkbook> {
+    const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+    const { dropped } = inspectXlsx(data, fileName);
+    const workbook = new ExcelJS.Workbook();
+    try {
+      // ExcelJS's types ask for a Node Buffer; it reads any ArrayBuffer view (JSZip underneath).
+      await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+    } catch (e) {
+      throw new WorkbookFileError("unreadable", fileName, (e as Error).message);
+    }
+    const host = new FileWorkbook(workbook, fileName);
+    if (dropped.length) {
+      host.notice({
+        zh: `输出文件不含原工作簿中的${dropped.map((d) => d.zh).join("、")}(原文件不受影响)。`,
+        en: `The written copy lacks the input's ${dropped.map((d) => d.en).join(", ")} (the input file is not changed).`,
+      });
+    }
+    return host;
+  }
+
+  private notice(notice: FileNotice): void {
+    if (!this.notices.some((n) => n.zh === notice.zh)) this.notices.push(notice);
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+  }
+
+  /** Worksheets the user sees and works in: everything but the settings sheet. */
+  private userSheets(): ExcelJS.Worksheet[] {
+    return this.workbook.worksheets.filter((ws) => ws.name !== SETTINGS_SHEET);
+  }
+
+  private sheet(name: string | undefined): ExcelJS.Worksheet {
+    if (name === undefined) return this.activeSheet();
+    const ws = this.workbook.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+    if (!ws) throw new Error(`找不到工作表"${name}"\nNo sheet named "${name}"`);
+    return ws;
+  }
+
+  /** The sheet shown when the file was saved (the first visible one when the file does not say). */
+  activeSheet(): ExcelJS.Worksheet {
+    const all = this.workbook.worksheets;
+    const tab = this.workbook.views?.[0]?.activeTab ?? 0;
+    const ws = all[tab] && all[tab].state === "visible" ? all[tab] : all.find((w) => w.state === "visible");
+    if (!ws) throw new Error("工作簿中没有可见的工作表\nThe workbook has no visible sheet");
+    return ws;
+  }
+
+  /**
+   * Makes `ws` the sheet shown on opening. Other sheets lose their "selected" mark: a file with two
+   * selected tabs opens with the sheets grouped, where one edit changes them all.
+   */
+  private show(ws: ExcelJS.Worksheet, activeCell?: string): void {
+    const index = this.workbook.worksheets.indexOf(ws);
+    const views = this.workbook.views?.length ? this.workbook.views : [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" }];
+    this.workbook.views = views.map((v, i) => (i === 0 ? { ...v, activeTab: index, firstSheet: Math.min(v.firstSheet ?? 0, index) } : v)) as ExcelJS.WorkbookView[];
+    for (const other of this.workbook.worksheets) {
+      const first = other.views?.[0];
+      if (first && other !== ws) other.views = [sheetView(first, { tabSelected: false }), ...other.views.slice(1)];
+    }
+    // ExcelJS writes a view's selection only when the view has a state ("normal" unless frozen or split).
+    const view = ws.views?.[0] ?? { state: "normal" };
+    ws.views = [sheetView(view, { tabSelected: true, ...(activeCell ? { activeCell } : {}) }), ...(ws.views ?? []).slice(1)];
+  }
+
+  private block(ws: ExcelJS.Worksheet, top: number, left: number, rows: number, cols: number): RangeData {
+    const values: Grid = [];
+    const numberFormats: string[][] = [];
+    for (let r = 0; r < rows; r++) {
+      const row = ws.getRow(top + r + 1);
+      const line: CellValue[] = [];
+      const formats: string[] = [];
+      for (let c = 0; c < cols; c++) {
+        const cell = row.getCell(left + c + 1);
+        line.push(cell.type === MERGE ? null : plainValue(cell.value));
+        formats.push(cell.numFmt ?? "General");
+      }
+      values.push(line);
+      numberFormats.push(formats);
+    }
+    return { address: sheetRangeAddress(ws.name, top, left, rows, cols), values, numberFormats };
+  }
+
+  /** Files have no selection: this reads the active sheet's used range, from A1. */
+  async readSelection(): Promise<RangeData> {
+    const ws = this.activeSheet();
+    const { grid } = readWorksheet(ws);
+    return this.block(ws, 0, 0, Math.max(grid.length, 1), Math.max(grid[0]?.length ?? 0, 1));
+  }
+
+  async readRange(address: string): Promise<RangeData> {
+    const range = parseSheetRange(address);
+    const ws = this.sheet(range.sheet);
+    // A whole column ("G:G") stops at the sheet's last row, as Excel's used range would.
+    const last = Math.max(readWorksheet(ws).grid.length - 1, range.start.row);
+    const end = Math.min(range.end.row, last);
+    return this.block(ws, range.start.row, range.start.col, end - range.start.row + 1, range.end.col - range.start.col + 1);
+  }
+
+  async isAreaEmpty(anchor: string, rows: number, cols: number): Promise<boolean> {
+    const range = parseSheetRange(anchor);
+    const ws = this.sheet(range.sheet);
+    const { values } = this.block(ws, range.start.row, range.start.col, rows, cols);
+    return values.every((row) => row.every((v) => v === null || v === ""));
+  }
+
+  async writePlan(anchor: string, plan: SheetPlan): Promise<string> {
+    const range = parseSheetRange(anchor);
+    const ws = this.sheet(range.sheet);
+    const { rows, cols } = renderPlan(ws, plan, range.start.row, range.start.col);
+    return sheetRangeAddress(ws.name, range.start.row, range.start.col, rows, cols);
+  }
+
+  async readSheets(): Promise<WorkbookSheet[]> {
+    return this.userSheets().map((ws) => {
+      const { name, grid, merges, uncachedFormulas } = readWorksheet(ws);
+      if (uncachedFormulas) {
+        this.notice({
+          zh: `工作表"${name}"有${uncachedFormulas}个公式没有保存计算结果,按空白读取;请在 Excel 或 WPS 中打开并保存后再试。`,
+          en: `Sheet "${name}" has ${uncachedFormulas} formulas without saved results, read as blank: open and save it in Excel or WPS first.`,
+        });
+      }
+      return { name, grid, merges };
+    });
+  }
+
+  async addSheetWithPlan(baseName: string, plan: SheetPlan): Promise<string> {
+    const name = freshSheetName(
+      this.workbook.worksheets.map((w) => w.name),
+      baseName,
+    );
+    const ws = this.workbook.addWorksheet(name);
+    renderPlan(ws, plan);
+    this.show(ws);
+    return name;
+  }
+
+  async getSetting<T>(key: string): Promise<T | undefined> {
+    return readSetting<T>(this.workbook, key);
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    writeSetting(this.workbook, key, value);
+  }
+
+  /** Makes the range's sheet the active one and its top-left the active cell when the file is opened. */
+  async selectRange(address: string): Promise<void> {
+    const range = parseSheetRange(address);
+    const ws = this.sheet(range.sheet);
+    this.show(ws, rangeAddress("", range.start, range.start));
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * A worksheet as ledger detection reads it: a grid from A1 to the last cell holding a value, and its
+ * merged areas. Values sit only in a merge's top-left cell, as in Excel (ExcelJS repeats the master's
+ * value in the other cells; they read as empty here).
+ */
+import type ExcelJS from "exceljs";
+import type { CellValue, Grid } from "../core/grid";
+import type { PlanMerge } from "../core/sheetPlan";
+import type { WorkbookSheet } from "../core/workbook";
+import { isUncachedFormula, plainValue } from "./cellValue";
+
+const MERGE = 1; // ExcelJS.ValueType.Merge: a const enum's value, so this module needs no runtime import
+
+interface MergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * The merged areas, 0-based. ExcelJS keeps them in `_merges`; the public `worksheet.model` rebuilds
+ * the model of every row to give the same list, which costs seconds on a large sheet.
+ */
+export function mergesOf(ws: ExcelJS.Worksheet): PlanMerge[] {
+  const internal = (ws as unknown as { _merges?: Record<string, MergeRange> })._merges;
+  const ranges: MergeRange[] = internal
+    ? Object.values(internal)
+    : ((ws.model as { merges?: string[] }).merges ?? []).map((ref) => {
+        const [a, b] = ref.split(":").map((part) => ws.getCell(part));
+        return { top: Number(a.row), left: Number(a.col), bottom: Number(b.row), right: Number(b.col) };
+      });
+  return ranges.map((m) => ({ row: m.top - 1, col: m.left - 1, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 }));
+}
+
+export interface SheetRead extends WorkbookSheet {
+  /** Formula cells without a saved result: they read as empty. */
+  uncachedFormulas: number;
+}
+
+export function readWorksheet(ws: ExcelJS.Worksheet): SheetRead {
+  const rows: Array<{ index: number; cells: Array<[number, CellValue]> }> = [];
+  let width = 0;
+  let height = 0;
+  let uncachedFormulas = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: Array<[number, CellValue]> = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.type === MERGE) return;
+      if (isUncachedFormula(cell.value)) uncachedFormulas++;
+      const value = plainValue(cell.value);
+      if (value === null) return;
+      cells.push([colNumber - 1, value]);
+      width = Math.max(width, colNumber);
+    });
+    if (cells.length) {
+      rows.push({ index: rowNumber - 1, cells });
+      height = rowNumber;
+    }
+  });
+  const grid: Grid = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
+  for (const { index, cells } of rows) for (const [col, value] of cells) grid[index][col] = value;
+  return { name: ws.name, grid, merges: mergesOf(ws), uncachedFormulas };
+}

@@ -1,0 +1,61 @@
+/**
+ * The names of the entries in a zip file, read from its central directory. An .xlsx is a zip: this
+ * tells a truncated download (no central directory at the end) from a zip that is not a workbook
+ * (an .ods, an .xlsb, a .docx), and shows what the ExcelJS round trip would drop (charts, pivots),
+ * before ExcelJS is handed the file. Plain bytes and DataView only, so it runs in a browser too.
+ */
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL_ENTRY = 0x02014b50;
+const EOCD_SIZE = 22;
+/** The end record may be followed by a comment of up to 65,535 bytes. */
+const MAX_COMMENT = 0xffff;
+
+/** The zip's structure does not hold together: cut short, or not a zip at all past its first bytes. */
+export class CorruptZipError extends Error {}
+
+function findEnd(view: DataView): number {
+  const last = view.byteLength - EOCD_SIZE;
+  const first = Math.max(0, last - MAX_COMMENT);
+  for (let at = last; at >= first; at--) {
+    if (view.getUint32(at, true) === EOCD) return at;
+  }
+  throw new CorruptZipError("no end of central directory");
+}
+
+function directoryOf(view: DataView, end: number): { offset: number; size: number; count: number } {
+  let count = view.getUint16(end + 10, true);
+  let size = view.getUint32(end + 12, true);
+  let offset = view.getUint32(end + 16, true);
+  const zip64 = count === 0xffff || size === 0xffffffff || offset === 0xffffffff;
+  if (zip64 && end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR) {
+    const record = Number(view.getBigUint64(end - 12, true));
+    if (record + 56 > view.byteLength || view.getUint32(record, true) !== ZIP64_EOCD) throw new CorruptZipError("bad zip64 end record");
+    count = Number(view.getBigUint64(record + 32, true));
+    size = Number(view.getBigUint64(record + 40, true));
+    offset = Number(view.getBigUint64(record + 48, true));
+  }
+  if (offset + size > end) throw new CorruptZipError("central directory outside the file");
+  return { offset, size, count };
+}
+
+/** Every entry name in the zip ("xl/workbook.xml", …). Throws CorruptZipError when the structure is broken. */
+export function zipEntryNames(bytes: Uint8Array): string[] {
+  if (bytes.byteLength < EOCD_SIZE) throw new CorruptZipError("too short for a zip");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { offset, size, count } = directoryOf(view, findEnd(view));
+  const decoder = new TextDecoder("utf-8");
+  const names: string[] = [];
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > offset + size || view.getUint32(at, true) !== CENTRAL_ENTRY) throw new CorruptZipError(`bad central directory entry ${i}`);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    names.push(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return names;
+}
