@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { isRangeAddress } from "../../core/blocks/a1";
 import type { Grid } from "../../core/grid";
 import type { PaneWorkbook } from "../paneWorkbook";
@@ -37,10 +37,14 @@ export function useRange(
   const trimmed = state.address.trim();
   const invalid = trimmed !== "" && !isRangeAddress(trimmed);
   const current = state.readFrom !== undefined && state.readFrom === trimmed;
+  // Only the latest read fills the box: a slow read of a typed address (started when the box lost focus
+  // to the "使用所选区域" button) must not overwrite the selection read after it.
+  const latest = useRef(0);
 
   const fromSelection = useCallback(async () => {
+    const ticket = ++latest.current;
     const data = await task.run(() => workbook.readSelection());
-    if (data)
+    if (data && ticket === latest.current)
       set({
         address: data.address,
         readFrom: data.address,
@@ -50,8 +54,9 @@ export function useRange(
 
   const commit = useCallback(async () => {
     if (!canRead || trimmed === "" || invalid || current) return;
+    const ticket = ++latest.current;
     const data = await task.run(() => workbook.readRange(trimmed));
-    if (data)
+    if (data && ticket === latest.current)
       set({
         address: data.address,
         readFrom: data.address,

@@ -2,16 +2,16 @@ import { useCallback, useState } from "react";
 import { messageOf } from "./numbers";
 
 /**
- * Runs one workbook call at a time for a form: `pending` while it runs (the form shows a spinner),
- * and its failure kept in `error` for a MessageBar. A failure is never dropped and never thrown out
+ * Runs a form's workbook calls: `pending` while any runs (the form shows a spinner), and the last
+ * failure kept in `error` for a MessageBar. A failure is never dropped and never thrown out
  * of an event handler: `run` resolves to undefined instead.
  */
 export function useWorkbookTask() {
-  const [pending, setPending] = useState(false);
+  const [running, setRunning] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(
     async <T>(task: () => Promise<T>): Promise<T | undefined> => {
-      setPending(true);
+      setRunning((n) => n + 1);
       setError(null);
       try {
         return await task();
@@ -19,13 +19,13 @@ export function useWorkbookTask() {
         setError(messageOf(e));
         return undefined;
       } finally {
-        setPending(false);
+        setRunning((n) => n - 1);
       }
     },
     [],
   );
   const clearError = useCallback(() => setError(null), []);
-  return { pending, error, run, clearError };
+  return { pending: running > 0, error, run, clearError };
 }
 
 export type WorkbookTask = ReturnType<typeof useWorkbookTask>;
