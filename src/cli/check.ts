@@ -1,0 +1,59 @@
+/**
+ * `union-stats check`: every finding of the ledger checks, with sheet and cell, so a district union
+ * can run it over the workbooks it receives. Exit 0 clean, 1 findings, 2 unreadable.
+ */
+import { cellName } from "../core/ledgers/cells";
+import { checkLedger, type Finding } from "../core/ledgers/checks";
+import { parseArgs } from "./args";
+import { EXIT, type Io, plural, UsageError } from "./io";
+import { ledgerLines, openLedgers } from "./ledgerWorkbook";
+
+export const CHECK_USAGE = `用法 / Usage: union-stats check <输入.xlsx> [--json]
+
+检查工作簿中各台账的数据(合计与分项、会员多于职工、占位符、单位错误等),逐条列出工作表和单元格。
+Checks the ledgers in a workbook (totals against parts, members above employees, placeholders, unit slips…) and lists each finding with its sheet and cell.
+
+  --json       以 JSON 数组输出(每条含 sheet、cell、code、severity、message、messageEn)
+               print a JSON array of findings (sheet, cell, code, severity, message, messageEn)
+  -h, --help   显示本说明 / show this help
+
+退出码 / exit code: 0 未发现问题 clean · 1 发现问题 findings · 2 无法读取 unreadable input`;
+
+const SPECS = { json: { type: "boolean" }, help: { type: "boolean", short: "h" } } as const;
+
+const SEVERITY = { error: "错误 error", warning: "提示 warning" } as const;
+
+function asJson(f: Finding) {
+  return { sheet: f.sheet, cell: cellName(f.row, f.col), row: f.row, col: f.col, code: f.code, severity: f.severity, message: f.message, messageEn: f.messageEn };
+}
+
+export async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { positionals, options } = parseArgs(argv, SPECS);
+  if (options.help) {
+    io.out(CHECK_USAGE);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError("请给出一个输入工作簿(.xlsx)", "Give one input workbook (.xlsx)");
+  const { sheets, detections } = await openLedgers(positionals[0], io);
+  const findings = detections.flatMap((d) => {
+    const sheet = sheets.find((s) => s.name === d.sheetName);
+    return sheet ? checkLedger(sheet.grid, d, { sheet: sheet.name }) : [];
+  });
+  if (options.json) {
+    io.out(JSON.stringify(findings.map(asJson), null, 2));
+    return findings.length ? EXIT.findings : EXIT.ok;
+  }
+  io.out(`检查的台账 / Ledgers checked:\n${ledgerLines(detections).join("\n")}`);
+  for (const f of findings) {
+    io.out(`[${SEVERITY[f.severity]}] ${f.sheet}!${f.message}`);
+    if (f.messageEn) io.out(`    ${f.messageEn}`);
+  }
+  if (!findings.length) {
+    io.out("台账数据核对未发现问题。\nNo problems found in the ledgers.");
+    return EXIT.ok;
+  }
+  const errors = findings.filter((f) => f.severity === "error").length;
+  io.out(`共 ${findings.length} 处需要核实(错误 ${errors},提示 ${findings.length - errors})。`);
+  io.out(`${plural(findings.length, "finding")} to check (${plural(errors, "error")}, ${plural(findings.length - errors, "warning")}).`);
+  return EXIT.findings;
+}

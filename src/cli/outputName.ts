@@ -1,0 +1,20 @@
+/** Names for files the commands write: beside the input, never an existing file. */
+import * as fs from "fs";
+import * as path from "path";
+
+/** "台账/2024.xlsx" → "台账/2024-报告草稿.xlsx". */
+export function besideInput(input: string, suffix: string): string {
+  const ext = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-${suffix}.xlsx`);
+}
+
+/** `file`, or "name (2).xlsx", "name (3).xlsx"… when it exists: a default name never replaces a file. */
+export function freshFileName(file: string): string {
+  if (!fs.existsSync(file)) return file;
+  const ext = path.extname(file);
+  const stem = path.join(path.dirname(file), path.basename(file, ext));
+  for (let n = 2; ; n++) {
+    const candidate = `${stem} (${n})${ext}`;
+    if (!fs.existsSync(candidate)) return candidate;
+  }
+}

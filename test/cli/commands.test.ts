@@ -1,0 +1,171 @@
+/** The commands run in process (no ts-node start-up per case): what they write, say and exit with. */
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { buildSampleWorkbook } from "../../src/core/ledgers/sample";
+import { LEDGER_SCHEMAS } from "../../src/core/ledgers/schemas";
+import { composeReport } from "../../src/core/report/composeReport";
+import { SETTINGS } from "../../src/core/settingsKeys";
+import { FileWorkbook } from "../../src/file/fileWorkbook";
+import { reopen, SAMPLE_FILE, tempDir } from "../file/helpers";
+import { run } from "./run";
+import { variantWorkbook } from "./variants";
+
+let dir: string;
+let remove: () => void;
+let sample: string;
+beforeEach(() => {
+  ({ dir, remove } = tempDir());
+  sample = path.join(dir, "示例街道.xlsx");
+  fs.copyFileSync(SAMPLE_FILE, sample);
+});
+afterEach(() => remove());
+
+const at = (...parts: string[]) => path.join(dir, ...parts);
+const book = async (file: string) => reopen(new Uint8Array(fs.readFileSync(file)));
+
+describe("union-stats report", () => {
+  it("writes the draft beside the input under a new name each time, and leaves the input alone", async () => {
+    const before = fs.readFileSync(sample);
+    const first = await run("report", sample, "--year", "2024", "--street", "示例街道");
+    expect(first).toMatchObject({ code: 0, err: "" });
+    const output = at("示例街道-报告草稿.xlsx");
+    expect(first.out).toContain(`已写入 ${output}:工作表"报告草稿",2024年`);
+    expect(first.out).toContain("互助保障!H55: 合计行合计为8168,各行相加为8160,相差8");
+    const draft = composeReport(buildSampleWorkbook(), { year: 2024, street: "示例街道" });
+    const formulas = draft.plan.cells.filter((c) => c.formula).length;
+    expect(first.out).toMatch(new RegExp(`${formulas} 个公式;数据核对发现 1 处需要核实`));
+
+    const second = await run("report", sample, "--year", "2024");
+    expect(second.code).toBe(0);
+    const secondOutput = at("示例街道-报告草稿 (2).xlsx");
+    expect(second.out).toContain(secondOutput);
+    expect((await book(secondOutput)).worksheets.map((w) => w.name)).toContain("报告草稿");
+    expect(fs.readFileSync(sample).equals(before)).toBe(true);
+
+    const onOutput = await run("report", output, "-o", at("再次.xlsx"));
+    expect(onOutput.out).toContain('工作表"报告草稿 (2)"');
+    const names = (await book(at("再次.xlsx"))).worksheets.map((w) => w.name);
+    expect(names.slice(-2)).toEqual(["报告草稿", "报告草稿 (2)"]);
+  });
+
+  it("refuses the input as output, and an existing -o file unless --force", async () => {
+    const sameInput = await run("report", sample, "-o", sample);
+    expect(sameInput.code).toBe(2);
+    expect(sameInput.err).toMatch(/不能写入输入文件本身[\s\S]*Will not write over the input/);
+    fs.writeFileSync(at("已有.xlsx"), "keep me");
+    const exists = await run("report", sample, "-o", at("已有.xlsx"));
+    expect(exists.code).toBe(2);
+    expect(exists.err).toContain("--force");
+    expect(fs.readFileSync(at("已有.xlsx"), "utf8")).toBe("keep me");
+    expect((await run("report", sample, "-o", at("已有.xlsx"), "--force")).code).toBe(0);
+    expect((await book(at("已有.xlsx"))).getWorksheet("报告草稿")).toBeDefined();
+  });
+
+  it("takes year and street from the workbook's settings, else this year", async () => {
+    const host = await FileWorkbook.open(fs.readFileSync(sample), "s.xlsx");
+    await host.setSetting(SETTINGS.year, 2023);
+    await host.setSetting(SETTINGS.street, "和平街道");
+    fs.writeFileSync(at("设置.xlsx"), await host.toBuffer());
+    await run("report", at("设置.xlsx"), "-o", at("a.xlsx"));
+    expect((await book(at("a.xlsx"))).getWorksheet("报告草稿")!.getCell("A1").value).toBe("和平街道总工会2023年工作总结(草稿)");
+    await run("report", sample, "-o", at("b.xlsx"));
+    expect((await book(at("b.xlsx"))).getWorksheet("报告草稿")!.getCell("A1").value).toBe(`街道总工会${new Date().getFullYear()}年工作总结(草稿)`);
+    const bad = await run("report", sample, "--year", "24");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/年份无效[\s\S]*用法 \/ Usage: union-stats report/);
+  });
+
+  it("reads a workbook with other header words and reports its figures", async () => {
+    fs.writeFileSync(at("建会统计.xlsx"), await variantWorkbook());
+    const result = await run("report", at("建会统计.xlsx"), "--year", "2024");
+    expect(result.code).toBe(0);
+    expect(result.out).toContain("2024年统计 → 基层工会组织台账");
+    const ws = (await book(at("建会统计-报告草稿.xlsx"))).getWorksheet("报告草稿")!;
+    const figures = new Map<string, unknown>();
+    ws.eachRow((row) => figures.set(String(row.getCell(1).value), (row.getCell(2).value as ExcelJS.CellFormulaValue | null)?.result));
+    expect([figures.get("纳入统计单位数(家)"), figures.get("已建会单位数(家)"), figures.get("组建率"), figures.get("职工人数(人)")]).toEqual([4, 2, 0.5, 242]);
+  });
+
+  it("stops with exit 2 when no ledger is found", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("随便").addRows([["会议记录"], ["今天开会"]]);
+    await workbook.xlsx.writeFile(at("无台账.xlsx"));
+    const result = await run("report", at("无台账.xlsx"));
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/没有找到台账[\s\S]*No ledgers found/);
+    expect(fs.existsSync(at("无台账-报告草稿.xlsx"))).toBe(false);
+  });
+});
+
+describe("union-stats check", () => {
+  it("lists the sample's 8168 vs 8160 slip with sheet and cell, and exits 1", async () => {
+    const text = await run("check", sample);
+    expect(text.code).toBe(1);
+    expect(text.out).toContain("[错误 error] 互助保障!H55: 合计行合计为8168,各行相加为8160,相差8");
+    expect(text.out).toContain("1 finding to check (1 error, 0 warnings).");
+    const json = await run("check", sample, "--json");
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out)).toEqual([expect.objectContaining({ sheet: "互助保障", cell: "H55", code: "total-mismatch", severity: "error" })]);
+  });
+
+  it("exits 0 on a clean workbook, and 1 on another office's totals slip", async () => {
+    fs.writeFileSync(at("干净.xlsx"), await variantWorkbook());
+    expect(await run("check", at("干净.xlsx"))).toMatchObject({ code: 0, out: expect.stringContaining("未发现问题") });
+    fs.writeFileSync(at("不符.xlsx"), await variantWorkbook({ totalMembers: 170 }));
+    const slip = await run("check", at("不符.xlsx"), "--json");
+    expect(slip.code).toBe(1);
+    expect(JSON.parse(slip.out)).toEqual([expect.objectContaining({ sheet: "2024年统计", cell: "E8" })]);
+  });
+
+  it("exits 2 with a message naming the file for each unreadable input", async () => {
+    const truncated = fs.readFileSync(SAMPLE_FILE).subarray(0, 5000);
+    const files: Record<string, Buffer | null> = {
+      "没有这个文件.xlsx": null,
+      "文本.xlsx": Buffer.from("单位名称,职工人数\n甲,30\n"),
+      "加密.xlsx": Buffer.concat([Buffer.from("D0CF11E0A1B11AE1", "hex"), Buffer.alloc(512), Buffer.from("EncryptedPackage", "utf16le")]),
+      "截断.xlsx": truncated,
+    };
+    const expected = [/找不到文件[\s\S]*File not found/, /不是 Excel 工作簿[\s\S]*not an Excel workbook/, /设置了打开密码[\s\S]*password-protected/, /已损坏[\s\S]*damaged/];
+    for (const [i, [name, bytes]] of Object.entries(files).entries()) {
+      if (bytes) fs.writeFileSync(at(name), bytes);
+      const result = await run("check", at(name));
+      expect([name, result.code]).toEqual([name, 2]);
+      expect(result.err).toMatch(expected[i]);
+      expect(result.err).toContain(at(name));
+    }
+  });
+});
+
+describe("union-stats template", () => {
+  it("writes every standard ledger, empty or with the sample's rows, and check finds them clean", async () => {
+    const empty = await run("template", "-o", at("模板.xlsx"));
+    expect(empty.code).toBe(0);
+    const blank = await book(at("模板.xlsx"));
+    expect(blank.worksheets.map((w) => w.name)).toEqual(LEDGER_SCHEMAS.map((s) => s.title));
+    const orgs = blank.getWorksheet(LEDGER_SCHEMAS[0].title)!;
+    expect(orgs.getRow(1).values).toEqual([undefined, ...LEDGER_SCHEMAS[0].fields.map((f) => f.label)]);
+    expect(orgs.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+
+    expect((await run("template", "--sample", "-o", at("示例.xlsx"))).code).toBe(0);
+    const filled = await book(at("示例.xlsx"));
+    expect(filled.getWorksheet(LEDGER_SCHEMAS[0].title)!.actualRowCount).toBe(221);
+    expect(await run("check", at("示例.xlsx"))).toMatchObject({ code: 0 });
+    expect((await run("template", "-o", at("示例.xlsx"))).code).toBe(2);
+  });
+});
+
+describe("usage", () => {
+  it("prints help per command, and usage with exit 2 for an unknown or missing command", async () => {
+    for (const command of ["report", "check", "template"]) {
+      const help = await run(command, "--help");
+      expect(help.code).toBe(0);
+      expect(help.out).toContain(`Usage: union-stats ${command}`);
+    }
+    expect(await run("--help")).toMatchObject({ code: 0, out: expect.stringContaining("union-stats <命令 command>") });
+    expect(await run("frob")).toMatchObject({ code: 2, err: expect.stringMatching(/未知命令:frob[\s\S]*Unknown command[\s\S]*Usage/) });
+    expect(await run()).toMatchObject({ code: 2, err: expect.stringContaining("Usage") });
+    expect(await run("check")).toMatchObject({ code: 2, err: expect.stringMatching(/请给出一个输入工作簿[\s\S]*Usage: union-stats check/) });
+    expect(await run("report", "--frob")).toMatchObject({ code: 2, err: expect.stringContaining("Unknown option: --frob") });
+  });
+});
