@@ -23,12 +23,21 @@ export interface LedgerWorkbook {
   detections: Detection[];
 }
 
+function rowCount(sheets: readonly WorkbookSheet[]): number {
+  return sheets.reduce((n, s) => n + s.grid.length, 0);
+}
+
+/** Large enough that the user should hear what is happening while they wait. */
+export function isLarge(sheets: readonly WorkbookSheet[]): boolean {
+  return rowCount(sheets) >= LARGE_ROWS;
+}
+
 export async function openLedgers(file: string, io: Io): Promise<LedgerWorkbook> {
   const size = fs.existsSync(file) ? fs.statSync(file).size : 0;
   if (size > LARGE_FILE_BYTES) io.err(`正在打开 ${file}(${sizeText(size)})… / Opening ${file} (${sizeText(size)})…`);
   const host = await openWorkbookFile(file);
   const sheets = await host.readSheets();
-  const rows = sheets.reduce((n, s) => n + s.grid.length, 0);
+  const rows = rowCount(sheets);
   if (rows >= LARGE_ROWS) io.err(`读取 ${rows.toLocaleString("en")} 行(${sheets.length} 个工作表)… / Read ${rows.toLocaleString("en")} rows in ${sheets.length} sheets…`);
   const confirmed = (await host.getSetting<ConfirmedMapping[]>(SETTINGS.ledgers)) ?? [];
   const detections = detectWithConfirmed(sheets, Array.isArray(confirmed) ? confirmed : []);

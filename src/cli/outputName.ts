@@ -1,6 +1,13 @@
 /** Names for files the commands write: beside the input, never an existing file. */
 import * as fs from "fs";
 import * as path from "path";
+import { UsageError } from "./io";
+
+/** An -o name must say what the file is: Excel and WPS go by the extension. */
+export function checkOutputName(file: string): string {
+  if (path.extname(file).toLowerCase() !== ".xlsx") throw new UsageError(`输出文件名应以 .xlsx 结尾:${file}`, `The output file name should end in .xlsx: ${file}`);
+  return file;
+}
 
 /** "台账/2024.xlsx" → "台账/2024-报告草稿.xlsx". */
 export function besideInput(input: string, suffix: string): string {

@@ -5,11 +5,11 @@
 import * as path from "path";
 import { composeReport } from "../core/report/composeReport";
 import { SETTINGS } from "../core/settingsKeys";
-import { saveWorkbookFile } from "../file/nodeFiles";
+import { checkOutputFile, saveWorkbookFile } from "../file/nodeFiles";
 import { parseArgs } from "./args";
 import { EXIT, type Io, plural, UsageError } from "./io";
-import { ledgerLines, openLedgers } from "./ledgerWorkbook";
-import { besideInput, freshFileName } from "./outputName";
+import { isLarge, ledgerLines, openLedgers } from "./ledgerWorkbook";
+import { besideInput, checkOutputName, freshFileName } from "./outputName";
 
 export const REPORT_USAGE = `用法 / Usage: union-stats report <输入.xlsx> [-o <输出.xlsx>] [--year 年份] [--street 街道名称] [--force]
 
@@ -34,11 +34,15 @@ const SPECS = {
 /** How many findings the summary lists; `check` lists them all. */
 const LISTED_FINDINGS = 10;
 
-function yearOf(text: string | undefined, saved: unknown): number {
-  if (text === undefined) return typeof saved === "number" && Number.isInteger(saved) ? saved : new Date().getFullYear();
+function parseYear(text: string): number {
   const year = Number(text);
   if (!/^\d{4}$/.test(text) || year < 1949 || year > 2100) throw new UsageError(`年份无效:${text}(应为四位数字,如 2024)`, `Invalid year: ${text} (four digits, e.g. 2024)`);
   return year;
+}
+
+function savedYear(saved: unknown): number | undefined {
+  const year = typeof saved === "string" ? Number(saved) : saved;
+  return typeof year === "number" && Number.isInteger(year) && year >= 1949 && year <= 2100 ? year : undefined;
 }
 
 export async function reportCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -49,15 +53,20 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   }
   if (positionals.length !== 1) throw new UsageError("请给出一个输入工作簿(.xlsx)", "Give one input workbook (.xlsx)");
   const input = positionals[0];
+  // Everything that can be refused is refused before the workbook is read.
+  const yearOption = options.year === undefined ? undefined : parseYear(options.year as string);
+  const explicit = options.output === undefined ? undefined : checkOutputName(options.output as string);
+  const saveOptions = { protect: [input], force: options.force === true };
+  if (explicit !== undefined) checkOutputFile(explicit, saveOptions);
   const { host, sheets, detections } = await openLedgers(input, io);
-  const year = yearOf(options.year as string | undefined, await host.getSetting(SETTINGS.year));
+  const year = yearOption ?? savedYear(await host.getSetting(SETTINGS.year)) ?? new Date().getFullYear();
   const street = (options.street as string | undefined) ?? (await host.getSetting<string>(SETTINGS.street));
   const draft = composeReport(sheets, { year, street, detections });
   const sheet = await host.addSheetWithPlan("报告草稿", draft.plan);
 
-  const explicit = options.output as string | undefined;
   const output = explicit ?? freshFileName(besideInput(input, "报告草稿"));
-  await saveWorkbookFile(host, output, { protect: [input], force: options.force === true });
+  if (isLarge(sheets)) io.err(`写入 ${output}… / Writing ${output}…`);
+  await saveWorkbookFile(host, output, saveOptions);
 
   const formulas = draft.plan.cells.filter((c) => c.formula).length;
   const where = path.resolve(output);

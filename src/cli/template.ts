@@ -9,10 +9,10 @@ import { buildSampleWorkbook } from "../core/ledgers/sample";
 import { LEDGER_SCHEMAS, type LedgerId } from "../core/ledgers/schemas";
 import { ledgerTemplatePlan } from "../core/ledgers/template";
 import { FileWorkbook } from "../file/fileWorkbook";
-import { saveWorkbookFile } from "../file/nodeFiles";
+import { checkOutputFile, saveWorkbookFile } from "../file/nodeFiles";
 import { parseArgs } from "./args";
 import { EXIT, type Io, UsageError } from "./io";
-import { freshFileName } from "./outputName";
+import { checkOutputName, freshFileName } from "./outputName";
 
 export const TEMPLATE_USAGE = `用法 / Usage: union-stats template [-o <输出.xlsx>] [--sample] [--force]
 
@@ -50,13 +50,14 @@ export async function templateCommand(argv: readonly string[], io: Io): Promise<
     return EXIT.ok;
   }
   if (positionals.length) throw new UsageError(`多余的参数:${positionals.join(" ")}`, `Unexpected arguments: ${positionals.join(" ")}`);
+  const explicit = options.output === undefined ? undefined : checkOutputName(options.output as string);
+  if (explicit !== undefined) checkOutputFile(explicit, { force: options.force === true });
   const sample = options.sample === true;
   const records = sample ? sampleRecords() : {};
   const host = FileWorkbook.create();
   for (const schema of LEDGER_SCHEMAS) await host.addSheetWithPlan(schema.title, ledgerTemplatePlan(schema, records[schema.id] ?? []));
   await host.selectRange(`'${LEDGER_SCHEMAS[0].title}'!A2`);
 
-  const explicit = options.output as string | undefined;
   const output = explicit ?? freshFileName(sample ? "工会台账模板-示例数据.xlsx" : "工会台账模板.xlsx");
   await saveWorkbookFile(host, output, { force: options.force === true });
   const where = path.resolve(output);

@@ -48,8 +48,8 @@ export interface SaveOptions {
   force?: boolean;
 }
 
-/** Writes the workbook to `file`, creating its folder; refuses to replace the input, or an existing file without `force`. */
-export async function saveWorkbookFile(host: FileWorkbook, file: string, options: SaveOptions = {}): Promise<void> {
+/** Throws OutputRefusedError when `file` is the input, or exists and `force` is not set: callers check before long work. */
+export function checkOutputFile(file: string, options: SaveOptions = {}): void {
   for (const input of options.protect ?? []) {
     if (sameFile(file, input)) {
       throw new OutputRefusedError(`不能写入输入文件本身:${file}。请用 -o 指定另一个文件名。`, `Will not write over the input file: ${file}. Choose another name with -o.`);
@@ -58,6 +58,11 @@ export async function saveWorkbookFile(host: FileWorkbook, file: string, options
   if (fs.existsSync(file) && !options.force) {
     throw new OutputRefusedError(`输出文件已存在:${file}。如需覆盖请加 --force,或用 -o 指定另一个文件名。`, `The output file already exists: ${file}. Add --force to replace it, or choose another name with -o.`);
   }
+}
+
+/** Writes the workbook to `file`, creating its folder; refuses to replace the input, or an existing file without `force`. */
+export async function saveWorkbookFile(host: FileWorkbook, file: string, options: SaveOptions = {}): Promise<void> {
+  checkOutputFile(file, options);
   const bytes = await host.toBuffer();
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   // A half-written workbook never takes the final name: written under a temporary one, then renamed.

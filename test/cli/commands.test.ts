@@ -59,6 +59,7 @@ describe("union-stats report", () => {
     expect(exists.err).toContain("--force");
     expect(fs.readFileSync(at("已有.xlsx"), "utf8")).toBe("keep me");
     expect((await run("report", sample, "-o", at("已有.xlsx"), "--force")).code).toBe(0);
+    expect(await run("report", sample, "-o", at("结果.csv"))).toMatchObject({ code: 2, err: expect.stringContaining("应以 .xlsx 结尾") });
     expect((await book(at("已有.xlsx"))).getWorksheet("报告草稿")).toBeDefined();
   });
 
