@@ -3,12 +3,12 @@
  * formulas over its ledgers (saved with the values core computed, so any program shows them).
  */
 import * as path from "path";
-import { composeReport } from "../core/report/composeReport";
+import { draftReport } from "../core/report/draftReport";
 import { SETTINGS } from "../core/settingsKeys";
 import { checkOutputFile, saveWorkbookFile } from "../file/nodeFiles";
 import { parseArgs } from "./args";
 import { EXIT, type Io, plural, UsageError } from "./io";
-import { isLarge, ledgerLines, openLedgers } from "./ledgerWorkbook";
+import { noLedgers, openInput, printNotices } from "./ledgerWorkbook";
 import { besideInput, checkOutputName, freshFileName } from "./outputName";
 
 export const REPORT_USAGE = `用法 / Usage: union-stats report <输入.xlsx> [-o <输出.xlsx>] [--year 年份] [--street 街道名称] [--force]
@@ -40,11 +40,6 @@ function parseYear(text: string): number {
   return year;
 }
 
-function savedYear(saved: unknown): number | undefined {
-  const year = typeof saved === "string" ? Number(saved) : saved;
-  return typeof year === "number" && Number.isInteger(year) && year >= 1949 && year <= 2100 ? year : undefined;
-}
-
 export async function reportCommand(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, options } = parseArgs(argv, SPECS);
   if (options.help) {
@@ -58,21 +53,22 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   const explicit = options.output === undefined ? undefined : checkOutputName(options.output as string);
   const saveOptions = { protect: [input], force: options.force === true };
   if (explicit !== undefined) checkOutputFile(explicit, saveOptions);
-  const { host, sheets, detections } = await openLedgers(input, io);
-  const year = yearOption ?? savedYear(await host.getSetting(SETTINGS.year)) ?? new Date().getFullYear();
-  const street = (options.street as string | undefined) ?? (await host.getSetting<string>(SETTINGS.street));
-  const draft = composeReport(sheets, { year, street, detections });
-  const sheet = await host.addSheetWithPlan("报告草稿", draft.plan);
+  const host = await openInput(input, io);
+  // Resolved here as draftReport would (option, saved, this year), so the summary can name it.
+  const year = yearOption ?? (await host.getSetting<number>(SETTINGS.year)) ?? new Date().getFullYear();
+  // The same steps as the ribbon's one-click report: read, find the ledgers, compose, add the sheet.
+  const { sheetName, draft, formulas, ledgers } = await draftReport(host, { year, street: options.street as string | undefined });
+  printNotices(host, io);
+  if (!ledgers.length) throw noLedgers(input);
 
   const output = explicit ?? freshFileName(besideInput(input, "报告草稿"));
-  if (isLarge(sheets)) io.err(`写入 ${output}… / Writing ${output}…`);
+  if (host.large) io.err(`写入 ${output}… / Writing ${output}…`);
   await saveWorkbookFile(host, output, saveOptions);
 
-  const formulas = draft.plan.cells.filter((c) => c.formula).length;
   const where = path.resolve(output);
-  io.out(`识别到的台账 / Ledgers found:\n${ledgerLines(detections).join("\n")}`);
-  io.out(`已写入 ${where}:工作表"${sheet}",${year}年,${formulas} 个公式;数据核对发现 ${draft.findings.length} 处需要核实。`);
-  io.out(`Wrote ${where}: sheet "${sheet}", year ${year}, ${plural(formulas, "formula")}; ${plural(draft.findings.length, "finding")} to check.`);
+  io.out(`识别到的台账 / Ledgers found: ${ledgers.join("、")}`);
+  io.out(`已写入 ${where}:工作表"${sheetName}",${year}年,${formulas} 个公式;数据核对发现 ${draft.findings.length} 处需要核实。`);
+  io.out(`Wrote ${where}: sheet "${sheetName}", year ${year}, ${plural(formulas, "formula")}; ${plural(draft.findings.length, "finding")} to check.`);
   for (const f of draft.findings.slice(0, LISTED_FINDINGS)) io.out(`  ${f.sheet}!${f.message}`);
   if (draft.findings.length > LISTED_FINDINGS) {
     io.out(`  ……另有 ${draft.findings.length - LISTED_FINDINGS} 处,运行 union-stats check ${input} 查看全部 / ${draft.findings.length - LISTED_FINDINGS} more: run union-stats check`);

@@ -18,6 +18,8 @@ import { readSetting, SETTINGS_SHEET, writeSetting } from "./settingsSheet";
 import { parseSheetRange, sheetRangeAddress } from "./sheetAddress";
 
 const MERGE = 1; // ExcelJS.ValueType.Merge
+/** Above this many rows reading is worth a progress line. */
+const LARGE_ROWS = 5_000;
 
 /** A sheet view with changes; `tabSelected` is written by ExcelJS but missing from its types. */
 function sheetView(view: Partial<ExcelJS.WorksheetView>, changes: { tabSelected: boolean; activeCell?: string }): Partial<ExcelJS.WorksheetView> {
@@ -32,6 +34,10 @@ export interface FileNotice {
 export class FileWorkbook implements WorkbookHost {
   /** What the caller should tell the user: parts a written copy lacks, formulas without saved values. */
   readonly notices: FileNotice[] = [];
+  /** Told what a long step did ("读取 10,379 行…"), for a large workbook: the CLI prints it, a pane could show it. */
+  onProgress?: (progress: FileNotice) => void;
+  /** The last readSheets read enough rows for later long steps (writing) to deserve a progress line too. */
+  large = false;
 
   constructor(
     readonly workbook: ExcelJS.Workbook,
@@ -162,7 +168,7 @@ export class FileWorkbook implements WorkbookHost {
   }
 
   async readSheets(): Promise<WorkbookSheet[]> {
-    return this.userSheets().map((ws) => {
+    const sheets = this.userSheets().map((ws) => {
       const { name, grid, merges, uncachedFormulas } = readWorksheet(ws);
       if (uncachedFormulas) {
         this.notice({
@@ -172,6 +178,12 @@ export class FileWorkbook implements WorkbookHost {
       }
       return { name, grid, merges };
     });
+    const rows = sheets.reduce((n, sheet) => n + sheet.grid.length, 0);
+    this.large = rows >= LARGE_ROWS;
+    if (this.large) {
+      this.onProgress?.({ zh: `读取 ${rows.toLocaleString("en")} 行(${sheets.length} 个工作表)…`, en: `Read ${rows.toLocaleString("en")} rows in ${sheets.length} sheets…` });
+    }
+    return sheets;
   }
 
   async addSheetWithPlan(baseName: string, plan: SheetPlan): Promise<string> {

@@ -7,6 +7,7 @@ import { LEDGER_SCHEMAS } from "../../src/core/ledgers/schemas";
 import { composeReport } from "../../src/core/report/composeReport";
 import { SETTINGS } from "../../src/core/settingsKeys";
 import { FileWorkbook } from "../../src/file/fileWorkbook";
+import { scaledWorkbook } from "../../scripts/bench/scaledWorkbook";
 import { reopen, SAMPLE_FILE, tempDir } from "../file/helpers";
 import { run } from "./run";
 import { variantWorkbook } from "./variants";
@@ -81,7 +82,7 @@ describe("union-stats report", () => {
     fs.writeFileSync(at("建会统计.xlsx"), await variantWorkbook());
     const result = await run("report", at("建会统计.xlsx"), "--year", "2024");
     expect(result.code).toBe(0);
-    expect(result.out).toContain("2024年统计 → 基层工会组织台账");
+    expect(result.out).toContain("Ledgers found: 2024年统计");
     const ws = (await book(at("建会统计-报告草稿.xlsx"))).getWorksheet("报告草稿")!;
     const figures = new Map<string, unknown>();
     ws.eachRow((row) => figures.set(String(row.getCell(1).value), (row.getCell(2).value as ExcelJS.CellFormulaValue | null)?.result));
@@ -135,6 +136,23 @@ describe("union-stats check", () => {
       expect(result.err).toMatch(expected[i]);
       expect(result.err).toContain(at(name));
     }
+  });
+});
+
+describe("a large workbook", () => {
+  it("gets progress lines on stderr while stdout keeps the results", async () => {
+    const host = FileWorkbook.create();
+    for (const sheet of scaledWorkbook(5_000)) {
+      const cells = sheet.grid.flatMap((row, r) => row.flatMap((value, col) => (value === null || value === undefined ? [] : [{ row: r, col, value }])));
+      await host.addSheetWithPlan(sheet.name, { cells, merges: sheet.merges });
+    }
+    fs.writeFileSync(at("大.xlsx"), await host.toBuffer());
+    const report = await run("report", at("大.xlsx"), "--year", "2024");
+    expect(report.code).toBe(0);
+    expect(report.err).toMatch(/^读取 5,\d{3} 行\(7 个工作表\)… \/ Read 5,\d{3} rows in 7 sheets…\n写入 .*大-报告草稿\.xlsx… \/ Writing/);
+    const check = await run("check", at("大.xlsx"), "--json");
+    expect(check.err).toMatch(/^读取 5,\d{3} 行/);
+    expect(Array.isArray(JSON.parse(check.out))).toBe(true);
   });
 });
 
