@@ -17,7 +17,7 @@ Checks the ledgers in a workbook (totals against parts, members above employees,
                print a JSON array of findings (sheet, cell, code, severity, message, messageEn)
   -h, --help   显示本说明 / show this help
 
-退出码 / exit code: 0 未发现问题 clean · 1 发现问题 findings · 2 无法读取 unreadable input`;
+退出码 / exit code: 0 未发现问题 clean · 1 发现问题 findings · 2 无法读取或没有台账 unreadable input, or no ledgers`;
 
 const SPECS = { json: { type: "boolean" }, help: { type: "boolean", short: "h" } } as const;
 

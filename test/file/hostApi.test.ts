@@ -95,3 +95,14 @@ describe("showing a new sheet", () => {
     expect(views.map((v) => v.includes('tabSelected="1"'))).toEqual([false, true]);
   });
 });
+
+describe("parts of the input a written copy lacks", () => {
+  it("are named in a notice (charts, macros), while the workbook still opens", async () => {
+    const zip = await JSZip.loadAsync(sampleBytes());
+    zip.file("xl/charts/chart1.xml", "<chartSpace/>");
+    zip.file("xl/vbaProject.bin", "macro");
+    const host = await FileWorkbook.open(await zip.generateAsync({ type: "uint8array" }), "带图表.xlsx");
+    expect(host.notices).toEqual([{ zh: "输出文件不含原工作簿中的图表、宏(原文件不受影响)。", en: "The written copy lacks the input's charts, macros (the input file is not changed)." }]);
+    expect((await host.readSheets()).length).toBe(7);
+  });
+});
