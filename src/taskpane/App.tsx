@@ -1,32 +1,41 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Tab, TabList, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import type { WorkbookHost } from "../core/workbook";
 import { type Locale, StringsProvider, useLocale, useStrings } from "../i18n";
+import { ChecksPage } from "./checks/ChecksPage";
 import { CoveragePage } from "./coverage/CoveragePage";
+import { FileModeBar } from "./filemode/FileModeBar";
+import { browserFileMode, type FileModeActions, type FileSession, resultFileName } from "./filemode/fileSession";
 import { FundsPage } from "./funds/FundsPage";
 import { InsurancePage } from "./insurance/InsurancePage";
-import type { PaneHost, PaneWorkbook } from "./paneWorkbook";
+import { LedgersPage } from "./ledgers/LedgersPage";
+import { canUseCells, type PaneHost } from "./paneWorkbook";
+import { ReportPage } from "./report/ReportPage";
 
 const useStyles = makeStyles({
   app: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   languages: { display: "flex", gap: tokens.spacingHorizontalXS },
+  tabs: { flexWrap: "wrap" },
 });
 
-export type PageKey = "coverage" | "funds" | "insurance";
+export type PageKey = "coverage" | "funds" | "insurance" | "ledgers" | "checks" | "report";
 
 export interface AppProps {
-  /** "excel" inside Excel; "browser" elsewhere: the forms compute, but reading and writing cells is off. */
-  host: PaneHost;
-  workbook: PaneWorkbook;
+  /** "excel" inside Excel; "browser" elsewhere: the forms compute, and a workbook file can be opened (file mode). */
+  host: Exclude<PaneHost, "file">;
+  workbook: WorkbookHost;
   /** The language the pane starts in (the header's switch changes it). */
   locale?: Locale;
+  /** How file mode opens and downloads files (the tests give their own). */
+  fileMode?: FileModeActions;
 }
 
-/** The task pane: a header with the language switch, and a tab per calculator. */
-export function App({ host, workbook, locale = "zh-CN" }: AppProps) {
+/** The task pane: a header with the language switch, and a tab per page. */
+export function App({ host, workbook, locale = "zh-CN", fileMode = browserFileMode }: AppProps) {
   return (
     <StringsProvider initialLocale={locale}>
-      <Pane host={host} workbook={workbook} />
+      <Pane host={host} workbook={workbook} fileMode={fileMode} />
     </StringsProvider>
   );
 }
@@ -47,14 +56,37 @@ function LanguageSwitch() {
   );
 }
 
-function Pane({ host, workbook }: { host: PaneHost; workbook: PaneWorkbook }) {
+function Pane({ host, workbook, fileMode }: { host: Exclude<PaneHost, "file">; workbook: WorkbookHost; fileMode: FileModeActions }) {
   const t = useStrings();
   const styles = useStyles();
   const [page, setPage] = useState<PageKey>("coverage");
+  /** The workbook file opened in file mode; `id` changes with each file so the workbook pages start afresh. */
+  const [file, setFile] = useState<{ id: number; session: FileSession } | null>(null);
+
+  const active: PaneHost = file ? "file" : host;
+  const book = file ? file.session.workbook : workbook;
+  const canUse = canUseCells(active);
+  const session = file?.session;
+  const download = useCallback(
+    async (suffix: string) => {
+      if (!session) return;
+      fileMode.download(await session.toBuffer(), resultFileName(session.fileName, suffix));
+    },
+    [session, fileMode],
+  );
+  const fresh = file?.id ?? 0;
+
   const pages: Array<{ key: PageKey; label: string; render: () => JSX.Element }> = [
-    { key: "coverage", label: t.tabCoverage, render: () => <CoveragePage host={host} workbook={workbook} /> },
-    { key: "funds", label: t.tabFunds, render: () => <FundsPage host={host} workbook={workbook} /> },
-    { key: "insurance", label: t.tabInsurance, render: () => <InsurancePage host={host} workbook={workbook} /> },
+    { key: "coverage", label: t.tabCoverage, render: () => <CoveragePage host={active} workbook={book} /> },
+    { key: "funds", label: t.tabFunds, render: () => <FundsPage host={active} workbook={book} /> },
+    { key: "insurance", label: t.tabInsurance, render: () => <InsurancePage host={active} workbook={book} /> },
+    { key: "ledgers", label: t.tabLedgers, render: () => <LedgersPage key={fresh} workbook={book} canUse={canUse} /> },
+    { key: "checks", label: t.tabChecks, render: () => <ChecksPage key={fresh} workbook={book} canUse={canUse} /> },
+    {
+      key: "report",
+      label: t.tabReport,
+      render: () => <ReportPage key={fresh} workbook={book} canUse={canUse} onDownload={session ? () => download("报告草稿") : undefined} />,
+    },
   ];
   return (
     <main className={styles.app}>
@@ -65,14 +97,14 @@ function Pane({ host, workbook }: { host: PaneHost; workbook: PaneWorkbook }) {
         <LanguageSwitch />
       </header>
       {host === "browser" && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <MessageBarTitle>{t.browserTitle}</MessageBarTitle>
-            {t.browserBody}
-          </MessageBarBody>
-        </MessageBar>
+        <FileModeBar
+          session={session ?? null}
+          open={fileMode.open}
+          onOpened={(opened) => setFile((prev) => ({ id: (prev?.id ?? 0) + 1, session: opened }))}
+          onDownload={() => download("结果")}
+        />
       )}
-      <TabList selectedValue={page} onTabSelect={(_, data) => setPage(data.value as PageKey)} aria-label={t.pages}>
+      <TabList className={styles.tabs} selectedValue={page} onTabSelect={(_, data) => setPage(data.value as PageKey)} aria-label={t.pages}>
         {pages.map((p) => (
           <Tab key={p.key} value={p.key} id={`tab-${p.key}`} aria-controls={`panel-${p.key}`}>
             {p.label}

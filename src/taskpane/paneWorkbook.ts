@@ -2,12 +2,21 @@ import type { WorkbookHost } from "../core/workbook";
 
 /**
  * What the calculator pages need from the workbook: read the selection or a range, check that an
- * area is empty, write a plan. ExcelWorkbook (src/excel) and the tests' fake both provide it.
+ * area is empty, write a plan. ExcelWorkbook (src/excel), the file host (src/file) and the tests'
+ * fake all provide it; the ledger, check and report pages take the whole WorkbookHost.
  */
 export type PaneWorkbook = Pick<
   WorkbookHost,
   "readSelection" | "readRange" | "isAreaEmpty" | "writePlan"
 >;
 
-/** Where the pane runs: inside Excel it reads and writes cells; in a plain browser it only computes. */
-export type PaneHost = "excel" | "browser";
+/**
+ * Where the pane runs: inside Excel it reads and writes cells; in a plain browser it only computes,
+ * until a workbook file is opened ("file"), when it reads and writes that file in memory.
+ */
+export type PaneHost = "excel" | "browser" | "file";
+
+/** Whether the pages can read and write cells. */
+export function canUseCells(host: PaneHost): boolean {
+  return host !== "browser";
+}

@@ -7,7 +7,7 @@ describe("the pane", () => {
   it("has the title, the language switch and a tab per calculator", () => {
     renderPane();
     expect(screen.getByRole("heading", { name: "工会统计助手" })).toBeInTheDocument();
-    expect(screen.getAllByRole("tab")).toEqual(["组织覆盖", "经费计算", "互助保障"].map((name) => screen.getByRole("tab", { name })));
+    expect(screen.getAllByRole("tab")).toEqual(["组织覆盖", "经费计算", "互助保障", "台账", "数据核对", "报告"].map((name) => screen.getByRole("tab", { name })));
     expect(screen.getByRole("tab", { name: "组织覆盖" })).toHaveAttribute("aria-selected", "true");
     expect(screen.getByRole("button", { name: "中文" })).toHaveAttribute("aria-pressed", "true");
     expect(screen.queryByText("未在 Excel 中运行")).not.toBeInTheDocument();
@@ -15,7 +15,8 @@ describe("the pane", () => {
 
   it("outside Excel still computes, warns that cells cannot be read or written, and disables those buttons", async () => {
     const { user, page, openTab, figure } = renderPane({ host: "browser" });
-    expect(screen.getByText(/请在 Excel 中打开本加载项以读取和写入单元格/)).toBeInTheDocument();
+    expect(screen.getByText(/请在 Excel 中打开本加载项,或在此打开一个工作簿/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "打开工作簿" })).toBeEnabled();
     expect(screen.getByText("未在 Excel 中运行")).toBeInTheDocument();
     expect(page().getByRole("button", { name: "写入工作表" })).toBeDisabled();
     for (const button of page().getAllByRole("button", { name: /使用所选区域/ })) expect(button).toBeDisabled();
@@ -39,8 +40,10 @@ describe("the pane", () => {
     await user.type(page().getByLabelText("工资总额(元)"), "1000000");
     await user.click(screen.getByRole("button", { name: "English" }));
     expect(screen.getByRole("heading", { name: "UnionStats" })).toBeInTheDocument();
-    expect(screen.getAllByRole("tab")).toEqual(["Coverage", "Funds", "Mutual insurance"].map((name) => screen.getByRole("tab", { name })));
-    expect(screen.getByText(/Open this add-in in Excel to read and write cells/)).toBeInTheDocument();
+    expect(screen.getAllByRole("tab")).toEqual(
+      ["Coverage", "Funds", "Mutual insurance", "Ledgers", "Checks", "Report"].map((name) => screen.getByRole("tab", { name })),
+    );
+    expect(screen.getByText(/Open this add-in in Excel, or open a workbook \(\.xlsx\) here in file mode/)).toBeInTheDocument();
     expect(page().getByLabelText("Total payroll (yuan)")).toHaveValue("1000000");
     expect(figure("Funds allocated")).toBe("20,000.00");
     expect(page().getByRole("button", { name: "Write to sheet" })).toBeDisabled();

@@ -2,11 +2,21 @@ import type { Grid } from "../../src/core/grid";
 import type { SheetPlan } from "../../src/core/sheetPlan";
 import type { RangeData, WorkbookHost, WorkbookSheet } from "../../src/core/workbook";
 
-type Method = "readSelection" | "readRange" | "isAreaEmpty" | "writePlan";
+type Method =
+  | "readSelection"
+  | "readRange"
+  | "isAreaEmpty"
+  | "writePlan"
+  | "readSheets"
+  | "addSheetWithPlan"
+  | "getSetting"
+  | "setSetting"
+  | "selectRange";
 
 /**
  * A workbook for pane tests: ranges by address, a current selection, a switch for "the area is not
- * empty", failures to inject, and a record of every call (writePlan's anchor and plan above all).
+ * empty", whole sheets for ledger detection, sheets added (with fresh names), settings, selections,
+ * failures to inject, and a record of every call (writePlan's anchor and plan above all).
  */
 export class FakeWorkbook implements WorkbookHost {
   readonly ranges = new Map<string, Grid>();
@@ -14,6 +24,11 @@ export class FakeWorkbook implements WorkbookHost {
   areaEmpty = true;
   readonly calls: Array<{ method: string; args: unknown[] }> = [];
   readonly written: Array<{ anchor: string; plan: SheetPlan }> = [];
+  /** What readSheets returns; sheets added by addSheetWithPlan join it (names only, empty grids). */
+  sheets: WorkbookSheet[] = [];
+  readonly added: Array<{ name: string; plan: SheetPlan }> = [];
+  readonly settings = new Map<string, unknown>();
+  readonly selected: string[] = [];
   private readonly failures = new Map<Method, Error>();
   /** When set, calls wait for it: lets a test see the spinner. */
   gate: Promise<void> | undefined;
@@ -75,16 +90,35 @@ export class FakeWorkbook implements WorkbookHost {
   }
 
   async readSheets(): Promise<WorkbookSheet[]> {
-    throw new Error("readSheets is not used by the calculators");
+    await this.enter("readSheets", []);
+    return this.sheets;
   }
-  async addSheetWithPlan(): Promise<string> {
-    throw new Error("addSheetWithPlan is not used by the calculators");
+
+  async addSheetWithPlan(baseName: string, plan: SheetPlan): Promise<string> {
+    await this.enter("addSheetWithPlan", [baseName, plan]);
+    const taken = new Set(this.sheets.map((s) => s.name));
+    let name = baseName;
+    for (let n = 2; taken.has(name); n++) name = `${baseName} (${n})`;
+    this.sheets = [...this.sheets, { name, grid: [] }];
+    this.added.push({ name, plan });
+    return name;
   }
-  async getSetting<T>(): Promise<T | undefined> {
-    return undefined;
+
+  async getSetting<T>(key: string): Promise<T | undefined> {
+    await this.enter("getSetting", [key]);
+    // A copy, as a real host hands back parsed JSON.
+    return this.settings.has(key) ? (JSON.parse(JSON.stringify(this.settings.get(key))) as T) : undefined;
   }
-  async setSetting(): Promise<void> {}
-  async selectRange(): Promise<void> {}
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    await this.enter("setSetting", [key, value]);
+    this.settings.set(key, JSON.parse(JSON.stringify(value)));
+  }
+
+  async selectRange(address: string): Promise<void> {
+    await this.enter("selectRange", [address]);
+    this.selected.push(address);
+  }
 }
 
 /** A column of values as a grid. */

@@ -3,16 +3,21 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
-import type { PaneHost } from "../../src/taskpane/paneWorkbook";
+import type { FileModeActions } from "../../src/taskpane/filemode/fileSession";
 import type { Locale } from "../../src/i18n";
 import { FakeWorkbook } from "./fakeWorkbook";
 
 /** Renders the pane as index.tsx does (inside a FluentProvider) over a fake workbook. */
-export function renderPane({ host = "excel", workbook = new FakeWorkbook(), locale }: { host?: PaneHost; workbook?: FakeWorkbook; locale?: Locale } = {}) {
+export function renderPane({
+  host = "excel",
+  workbook = new FakeWorkbook(),
+  locale,
+  fileMode,
+}: { host?: "excel" | "browser"; workbook?: FakeWorkbook; locale?: Locale; fileMode?: FileModeActions } = {}) {
   const user = userEvent.setup();
   const view = render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} workbook={workbook} locale={locale} />
+      <App host={host} workbook={workbook} locale={locale} fileMode={fileMode} />
     </FluentProvider>,
   );
   /** The visible page (the other tabs' pages stay mounted but hidden). */

@@ -2,7 +2,7 @@ import { Field, Input } from "@fluentui/react-components";
 import { useState } from "react";
 import { coverageBlock } from "../../core/blocks/coverage";
 import { useStrings } from "../../i18n";
-import type { PaneHost, PaneWorkbook } from "../paneWorkbook";
+import { canUseCells, type PaneHost, type PaneWorkbook } from "../paneWorkbook";
 import { anchorBesideData } from "../shared/defaultAnchor";
 import { FigureTable } from "../shared/FigureTable";
 import { useFormStyles } from "../shared/formStyles";
@@ -24,7 +24,7 @@ export function CoveragePage({ host, workbook }: PageProps) {
   const t = useStrings();
   const styles = useFormStyles();
   const reads = useWorkbookTask();
-  const canRead = host === "excel" && !reads.pending;
+  const canRead = canUseCells(host) && !reads.pending;
   const established = useRange(workbook, canRead, reads);
   const employees = useRange(workbook, canRead, reads);
   const members = useRange(workbook, canRead, reads);
@@ -64,7 +64,7 @@ export function CoveragePage({ host, workbook }: PageProps) {
       />
       <WritePanel
         workbook={workbook}
-        canWrite={host === "excel"}
+        canWrite={canUseCells(host)}
         missing={established.address === undefined ? t.needEstablished : min.kind === "invalid" ? t.minEmployeesField : undefined}
         defaultAnchor={anchorBesideData([established.address, employees.address, members.address])}
         build={() =>

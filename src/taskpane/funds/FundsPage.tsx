@@ -4,6 +4,7 @@ import { fundBlock } from "../../core/blocks/funds";
 import type { Grid } from "../../core/grid";
 import { useStrings } from "../../i18n";
 import type { PageProps } from "../coverage/CoveragePage";
+import { canUseCells } from "../paneWorkbook";
 import { anchorBesideData } from "../shared/defaultAnchor";
 import { FigureTable } from "../shared/FigureTable";
 import { useFormStyles } from "../shared/formStyles";
@@ -36,7 +37,7 @@ export function FundsPage({ host, workbook }: PageProps) {
   const t = useStrings();
   const styles = useFormStyles();
   const reads = useWorkbookTask();
-  const canRead = host === "excel" && !reads.pending;
+  const canRead = canUseCells(host) && !reads.pending;
   const payrollRange = useRange(workbook, canRead, reads);
   const [payrollText, setPayrollText] = useState("");
   const [rateText, setRateText] = useState("2");
@@ -90,7 +91,7 @@ export function FundsPage({ host, workbook }: PageProps) {
       />
       <WritePanel
         workbook={workbook}
-        canWrite={host === "excel"}
+        canWrite={canUseCells(host)}
         missing={missing}
         defaultAnchor={fromRange ? anchorBesideData([payrollRange.state.address]) : undefined}
         build={(anchor) =>

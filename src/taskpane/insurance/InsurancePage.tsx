@@ -3,6 +3,7 @@ import { useState } from "react";
 import { insuranceBlock } from "../../core/blocks/insurance";
 import { useStrings } from "../../i18n";
 import type { PageProps } from "../coverage/CoveragePage";
+import { canUseCells } from "../paneWorkbook";
 import { anchorBesideData } from "../shared/defaultAnchor";
 import { FigureTable } from "../shared/FigureTable";
 import { useFormStyles } from "../shared/formStyles";
@@ -29,7 +30,7 @@ export function InsurancePage({ host, workbook }: PageProps) {
   const t = useStrings();
   const styles = useFormStyles();
   const reads = useWorkbookTask();
-  const canRead = host === "excel" && !reads.pending;
+  const canRead = canUseCells(host) && !reads.pending;
   const [rows, setRows] = useState<CategoryRow[]>(() => defaultCategories(t));
   const [statedText, setStatedText] = useState("");
   const [targetText, setTargetText] = useState("");
@@ -93,7 +94,7 @@ export function InsurancePage({ host, workbook }: PageProps) {
       />
       <WritePanel
         workbook={workbook}
-        canWrite={host === "excel"}
+        canWrite={canUseCells(host)}
         missing={missing}
         defaultAnchor={anchorBesideData(used.map(({ row }) => row.countRef))}
         build={(anchor) =>

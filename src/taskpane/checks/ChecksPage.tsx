@@ -1,0 +1,126 @@
+import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { cellName, checkLedger, type Finding } from "../../core/ledgers";
+import type { WorkbookHost } from "../../core/workbook";
+import { useLocale, useStrings } from "../../i18n";
+import { useFormStyles } from "../shared/formStyles";
+import { readLedgers, sheetCellAddress } from "../shared/readLedgers";
+import { useWorkbookTask } from "../shared/useWorkbookTask";
+import { WorkbookErrorBar } from "../shared/WorkbookErrorBar";
+
+/** More would only slow the pane down: the first ones show what to fix. */
+const SHOWN_PER_SHEET = 200;
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  finding: {
+    display: "flex",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalS,
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    fontWeight: tokens.fontWeightRegular,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+  },
+  selected: { backgroundColor: tokens.colorBrandBackground2, outline: `1px solid ${tokens.colorBrandStroke1}` },
+  badge: { flexShrink: 0, marginTop: "2px" },
+  message: { overflowWrap: "anywhere" },
+});
+
+interface SheetFindings {
+  sheet: string;
+  findings: Finding[];
+}
+
+interface CheckResult {
+  ledgers: number;
+  groups: SheetFindings[];
+}
+
+/** 数据核对: every check over every ledger found, grouped by sheet; a click selects the cell. */
+export function ChecksPage({ workbook, canUse }: { workbook: WorkbookHost; canUse: boolean }) {
+  const t = useStrings();
+  const { locale } = useLocale();
+  const form = useFormStyles();
+  const styles = useStyles();
+  const task = useWorkbookTask();
+  const select = useWorkbookTask();
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+
+  async function runChecks(): Promise<void> {
+    setChosen(null);
+    await task.run(async () => {
+      const { sheets, detections } = await readLedgers(workbook);
+      const groups: SheetFindings[] = [];
+      for (const d of detections) {
+        const sheet = sheets.find((s) => s.name === d.sheetName);
+        if (!sheet) continue;
+        const findings = checkLedger(sheet.grid, d, { sheet: sheet.name });
+        if (findings.length) groups.push({ sheet: sheet.name, findings });
+      }
+      setResult({ ledgers: detections.length, groups });
+    });
+  }
+
+  async function goTo(address: string): Promise<void> {
+    setChosen(address);
+    await select.run(() => workbook.selectRange(address));
+  }
+
+  const all = result?.groups.flatMap((g) => g.findings) ?? [];
+  const errors = all.filter((f) => f.severity === "error").length;
+
+  return (
+    <div className={form.page}>
+      {!canUse && <Text size={200}>{t.needWorkbook}</Text>}
+      <Text>{t.checksIntro}</Text>
+      <div className={form.row}>
+        <Button appearance="primary" disabled={!canUse || task.pending} onClick={() => void runChecks()}>
+          {t.checksRun}
+        </Button>
+        {task.pending && <Spinner size="tiny" label={t.checking} />}
+      </div>
+      {task.error && <WorkbookErrorBar title={t.checksFailed} message={task.error} hint={t.detectFailedHint} />}
+      {result && (
+        <MessageBar intent={result.ledgers === 0 ? "info" : all.length === 0 ? "success" : errors > 0 ? "error" : "warning"}>
+          <MessageBarBody>
+            {result.ledgers === 0 ? t.checksNoLedgers : all.length === 0 ? t.checksNone(result.ledgers) : t.checksSummary(all.length, errors, all.length - errors)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {select.error && <WorkbookErrorBar title={t.selectFailed} message={select.error} hint="" />}
+      {result?.groups.map((group) => (
+        <section key={group.sheet} className={form.section} aria-label={group.sheet}>
+          <Text as="h2" size={400} weight="semibold">
+            {t.checksSheet(group.sheet, group.findings.length)}
+          </Text>
+          <ul className={styles.list}>
+            {group.findings.slice(0, SHOWN_PER_SHEET).map((f, i) => {
+              const address = sheetCellAddress(group.sheet, cellName(f.row, f.col));
+              const error = f.severity === "error";
+              return (
+                <li key={`${f.code}-${f.row}-${f.col}-${i}`}>
+                  <Button
+                    appearance="subtle"
+                    className={mergeClasses(styles.finding, chosen === address && styles.selected)}
+                    aria-pressed={chosen === address}
+                    title={address}
+                    onClick={() => void goTo(address)}
+                  >
+                    <Badge className={styles.badge} appearance="filled" color={error ? "danger" : "warning"} size="small">
+                      {error ? t.severityError : t.severityWarning}
+                    </Badge>
+                    <span className={styles.message}>{locale === "zh-CN" ? f.message : (f.messageEn ?? f.message)}</span>
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+          {group.findings.length > SHOWN_PER_SHEET && <Text size={200}>{t.checksMore(SHOWN_PER_SHEET, group.findings.length)}</Text>}
+        </section>
+      ))}
+    </div>
+  );
+}

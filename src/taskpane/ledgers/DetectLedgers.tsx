@@ -1,0 +1,133 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { type ConfirmedMapping, confirmedMapping, type Detection, schemaById } from "../../core/ledgers";
+import { SETTINGS } from "../../core/settingsKeys";
+import type { WorkbookHost } from "../../core/workbook";
+import { useLocale, useStrings } from "../../i18n";
+import { useFormStyles } from "../shared/formStyles";
+import { isConfirmed, readLedgers } from "../shared/readLedgers";
+import { useWorkbookTask } from "../shared/useWorkbookTask";
+import { WorkbookErrorBar } from "../shared/WorkbookErrorBar";
+import { MappingTable } from "./MappingTable";
+
+const useStyles = makeStyles({
+  table: { tableLayout: "auto" },
+  number: { textAlign: "end", whiteSpace: "nowrap" },
+  nowrap: { whiteSpace: "nowrap" },
+  list: { gap: tokens.spacingVerticalNone },
+});
+
+interface Found {
+  detections: Detection[];
+  confirmed: ConfirmedMapping[];
+}
+
+/** 识别台账: every ledger found in the workbook, and for the chosen one its columns to confirm or correct. */
+export function DetectLedgers({ workbook, canUse }: { workbook: WorkbookHost; canUse: boolean }) {
+  const t = useStrings();
+  const { locale } = useLocale();
+  const form = useFormStyles();
+  const styles = useStyles();
+  const task = useWorkbookTask();
+  const [found, setFound] = useState<Found | null>(null);
+  const [selected, setSelected] = useState(0);
+
+  async function detect(): Promise<void> {
+    await task.run(async () => {
+      const { detections, confirmed } = await readLedgers(workbook);
+      setFound({ detections, confirmed });
+      setSelected(0);
+    });
+  }
+
+  /** Saves one ledger's mapping, replacing what was kept for the same ledger. */
+  async function confirm(mapping: ConfirmedMapping): Promise<void> {
+    const saved = await workbook.getSetting<ConfirmedMapping[]>(SETTINGS.ledgers);
+    const others = (Array.isArray(saved) ? saved : []).filter((m) => m.schemaId !== mapping.schemaId);
+    const next = [...others, mapping];
+    await workbook.setSetting(SETTINGS.ledgers, next);
+    setFound((f) =>
+      f && {
+        confirmed: next,
+        detections: f.detections.map((d) => (d.schemaId === mapping.schemaId && d.sheetName === mapping.sheetName ? { ...d, columns: { ...mapping.columns } } : d)),
+      },
+    );
+  }
+
+  const title = (d: Detection) => (locale === "zh-CN" ? schemaById(d.schemaId).title : schemaById(d.schemaId).titleEn);
+  const current = found?.detections[selected];
+
+  return (
+    <section className={form.section} aria-labelledby="detect-ledgers-title">
+      <Text as="h2" id="detect-ledgers-title" size={400} weight="semibold">
+        {t.detectTitle}
+      </Text>
+      <div className={form.row}>
+        <Button appearance="primary" disabled={!canUse || task.pending} onClick={() => void detect()}>
+          {t.detectButton}
+        </Button>
+        {task.pending && <Spinner size="tiny" label={t.detecting} />}
+      </div>
+      {task.error && <WorkbookErrorBar title={t.detectFailed} message={task.error} hint={t.detectFailedHint} />}
+      {found && found.detections.length === 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.detectNone}</MessageBarBody>
+        </MessageBar>
+      )}
+      {found && found.detections.length > 0 && (
+        <>
+          <Text>{t.detectFound(found.detections.length)}</Text>
+          <RadioGroup className={styles.list} value={String(selected)} onChange={(_, data) => setSelected(Number(data.value))} aria-label={t.detectTitle}>
+            <Table size="small" className={styles.table} aria-label={t.detectTitle}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t.detectSheet}</TableHeaderCell>
+                  <TableHeaderCell>{t.detectLedger}</TableHeaderCell>
+                  <TableHeaderCell className={styles.number}>{t.detectConfidence}</TableHeaderCell>
+                  <TableHeaderCell>{t.detectStatus}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {found.detections.map((d, i) => (
+                  <TableRow key={`${d.sheetName}-${d.schemaId}`} aria-selected={i === selected} onClick={() => setSelected(i)}>
+                    <TableCell>
+                      <Radio value={String(i)} label={d.sheetName} />
+                    </TableCell>
+                    <TableCell>{title(d)}</TableCell>
+                    <TableCell className={styles.number}>{`${Math.round(d.confidence * 100)}%`}</TableCell>
+                    <TableCell className={styles.nowrap}>{isConfirmed(d, found.confirmed) ? t.detectConfirmed : t.detectGuessed}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </RadioGroup>
+          {current && (
+            <MappingTable
+              key={`${current.sheetName}-${current.schemaId}`}
+              detection={current}
+              ledgerTitle={title(current)}
+              onConfirm={(columns) => confirm({ ...confirmedMapping(current), columns })}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { useStrings } from "../../i18n";
+import type { ReportSettingsInput } from "./useReportSettings";
+
+const useStyles = makeStyles({
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  street: { flexGrow: 2, minWidth: "10em" },
+  year: { flexGrow: 1, minWidth: "6em", maxWidth: "9em" },
+});
+
+/** 街道名称 and 年度, side by side. */
+export function ReportSettingsFields({ settings }: { settings: ReportSettingsInput }) {
+  const t = useStrings();
+  const styles = useStyles();
+  const yearBad = Number.isNaN(settings.yearValue);
+  return (
+    <div className={styles.row}>
+      <Field className={styles.street} label={t.streetField}>
+        <Input value={settings.street} placeholder={t.streetPlaceholder} onChange={(_, d) => settings.setStreet(d.value)} />
+      </Field>
+      <Field className={styles.year} label={t.yearField} validationState={yearBad ? "error" : "none"} validationMessage={yearBad ? t.yearInvalid : undefined}>
+        <Input value={settings.year} inputMode="numeric" placeholder={String(new Date().getFullYear())} onChange={(_, d) => settings.setYear(d.value)} />
+      </Field>
+    </div>
+  );
+}

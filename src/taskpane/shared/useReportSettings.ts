@@ -1,0 +1,65 @@
+import { useEffect, useRef, useState } from "react";
+import { SETTINGS } from "../../core/settingsKeys";
+import type { WorkbookHost } from "../../core/workbook";
+
+/** Text typed in the 街道/年度 fields, filled from the workbook's settings once they are read. */
+export interface ReportSettingsInput {
+  street: string;
+  year: string;
+  setStreet: (text: string) => void;
+  setYear: (text: string) => void;
+  /** The year as a number, undefined when empty, NaN when not a year. */
+  yearValue: number | undefined;
+  save: () => Promise<void>;
+}
+
+export function readYear(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "") return undefined;
+  const n = Number(trimmed.replace(/年$/, ""));
+  return Number.isInteger(n) && n >= 1949 && n <= 2200 ? n : NaN;
+}
+
+/**
+ * The street and year the report names: read from the workbook (SETTINGS.street, SETTINGS.year) when
+ * the page can use it, unless the user typed first; `save` writes them back.
+ */
+export function useReportSettings(workbook: WorkbookHost, canUse: boolean): ReportSettingsInput {
+  const [street, setStreetText] = useState("");
+  const [year, setYearText] = useState("");
+  const touched = useRef(false);
+
+  useEffect(() => {
+    if (!canUse) return;
+    let live = true;
+    void Promise.all([workbook.getSetting<string>(SETTINGS.street), workbook.getSetting<number>(SETTINGS.year)])
+      .then(([savedStreet, savedYear]) => {
+        if (!live || touched.current) return;
+        if (typeof savedStreet === "string") setStreetText(savedStreet);
+        if (typeof savedYear === "number" || typeof savedYear === "string") setYearText(String(savedYear));
+      })
+      .catch(() => undefined); // no settings yet is not a failure worth showing: the fields stay empty
+    return () => {
+      live = false;
+    };
+  }, [workbook, canUse]);
+
+  const yearValue = readYear(year);
+  return {
+    street,
+    year,
+    yearValue,
+    setStreet: (text) => {
+      touched.current = true;
+      setStreetText(text);
+    },
+    setYear: (text) => {
+      touched.current = true;
+      setYearText(text);
+    },
+    save: async () => {
+      if (street.trim() !== "") await workbook.setSetting(SETTINGS.street, street.trim());
+      if (yearValue !== undefined && !Number.isNaN(yearValue)) await workbook.setSetting(SETTINGS.year, yearValue);
+    },
+  };
+}
