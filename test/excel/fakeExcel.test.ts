@@ -41,3 +41,76 @@ describe("the fake Excel", () => {
     expect(excel.syncs[0].bytes).toBeGreaterThan(5 * 1024 * 1024);
   });
 });
+
+describe("the fake Excel's collections, null objects and commands", () => {
+  it("hides a collection's items until loaded and synced", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("甲");
+    excel.addSheet("乙");
+    const sheets = excel.context.workbook.worksheets;
+    expect(() => sheets.items).toThrow(/not available/);
+    sheets.load("items/name");
+    expect(() => sheets.items).toThrow(/not available/);
+    await excel.context.sync();
+    expect(sheets.items.map((s) => s.name)).toEqual(["甲", "乙"]);
+    expect(() => sheets.load("items/visibility")).toThrow(/needs to be present/);
+  });
+
+  it("adds a sheet at sync, refuses a taken name (any case), and a failed sync changes nothing", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Report").fill("A1", [["用户的数据"]]);
+    const { worksheets } = excel.context.workbook;
+    const added = worksheets.add("新表");
+    added.getRange("A1").formulas = [["x"]];
+    expect(excel.sheets.has("新表")).toBe(false);
+    await excel.context.sync();
+    expect(excel.sheet("新表").get(0, 0)?.value).toBe("x");
+
+    worksheets.add("REPORT").getRange("A1").formulas = [["覆盖"]];
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    expect(excel.sheet("Report").get(0, 0)?.value).toBe("用户的数据");
+    worksheets.add("a/b");
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect([...excel.sheets.keys()]).toEqual(["Report", "新表"]);
+  });
+
+  it("resolves *OrNullObject at sync: settings and merged areas", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("表").merges.push("A1:C1");
+    const { settings, worksheets } = excel.context.workbook;
+    const missing = settings.getItemOrNullObject("nope").load("value");
+    const areas = worksheets.getItem("表").getRange().getMergedAreasOrNullObject().load("address");
+    expect(() => missing.isNullObject).toThrow(/not available/);
+    settings.add("k", { a: [1, "二"], d: new Date(Date.UTC(2024, 0, 2)) });
+    await excel.context.sync();
+    expect(missing.isNullObject).toBe(true);
+    expect(() => missing.value).toThrow(/null object/);
+    expect(areas.address).toBe("'表'!A1:C1");
+    expect(excel.settings.get("k")).toEqual({ a: [1, "二"], d: "2024-01-02T00:00:00.000Z" });
+  });
+
+  it("takes a table's string address on the active sheet unless it names a sheet, as Office.js does", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("活动");
+    const other = excel.addSheet("其他");
+    excel.activeSheet = "活动";
+    const sheet = excel.context.workbook.worksheets.getItem("其他");
+    sheet.tables.add("A1:B3", true);
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    const table = sheet.tables.add("'其他'!A1:B3", true);
+    table.name = "会员";
+    await excel.context.sync();
+    expect(excel.tables.get("会员")).toMatchObject({ sheet: other.name, address: "A1:B3" });
+    sheet.tables.add("'其他'!D1:E3", true).name = "会员";
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("rejects the n-th sync on request", async () => {
+    const excel = new FakeExcel();
+    excel.failSync(2, new Error("连接中断"));
+    await excel.context.sync();
+    await expect(excel.context.sync()).rejects.toThrow("连接中断");
+    await excel.context.sync();
+    expect(excel.syncCount).toBe(3);
+  });
+});

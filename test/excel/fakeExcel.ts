@@ -17,7 +17,15 @@ import type { ExcelRun } from "../../src/excel/excelWorkbook";
  *  - writes (range.formulas = …, format.font.bold = …, merge()) are applied to a cell store at sync,
  *    as Excel applies queued commands only when the batch is sent;
  *  - a missing sheet or table fails the next sync (ItemNotFound), as in Office.js;
- *  - each sync's payload is measured and, like Excel on the web, a sync over 5 MB is rejected.
+ *  - each sync's payload is measured and, like Excel on the web, a sync over 5 MB is rejected;
+ *  - collections (worksheets, tables, names) whose `items` can be read only after load() and a
+ *    sync, *OrNullObject results (settings, merged areas) whose isNullObject is known only then;
+ *  - the commands a report or template needs (worksheets.add, activate, select, charts.add,
+ *    tables.add, dataValidation.rule, freezePanes, settings.add / delete), queued and checked at
+ *    sync as Excel does: a duplicate sheet or table name, or a table address without a sheet name
+ *    meant for a sheet that is not active, fails the sync. A failed sync applies none of its batch
+ *    (Excel keeps the commands before the failing one: tests must not lean on that kindness);
+ *  - failSync(n, error) makes the n-th sync reject, as a lost connection or a host error would.
  */
 export type FakeValue = string | number | boolean;
 
@@ -38,6 +46,23 @@ export interface Generated {
   numberFormat?: (row: number, col: number) => string;
 }
 
+export interface FakeChart {
+  type: string;
+  /** Local address of the source range. */
+  source: string;
+  seriesBy?: string;
+  title?: string;
+  legendVisible?: boolean;
+  position?: { start: string; end?: string };
+}
+
+export interface FakeTable {
+  sheet: string;
+  address: string;
+  hasHeaders?: boolean;
+  style?: string;
+}
+
 const key = (row: number, col: number) => `${row}:${col}`;
 
 export class FakeSheet {
@@ -45,6 +70,9 @@ export class FakeSheet {
   readonly merges: string[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  readonly charts: FakeChart[] = [];
+  readonly validations: Array<{ address: string; rule: unknown }> = [];
+  freeze?: { rows: number; cols: number };
 
   constructor(
     readonly name: string,
@@ -141,7 +169,11 @@ export class FakeExcel {
   readonly sheets = new Map<string, FakeSheet>();
   activeSheet = "Sheet1";
   selection?: { sheet: string; address: string };
-  readonly tables = new Map<string, { sheet: string; address: string }>();
+  readonly tables = new Map<string, FakeTable>();
+  /** Defined names: tables may not take one. */
+  readonly names = new Set<string>();
+  /** Workbook.settings, as stored: JSON. */
+  readonly settings = new Map<string, unknown>();
   /** Throw at getItem for a missing sheet, instead of failing the next sync as Office.js does. */
   throwOnGetItem = false;
   /** Excel on the web's cap on one request or response. */
@@ -158,6 +190,13 @@ export class FakeExcel {
   private pendingMerges: Array<() => void> = [];
   private pendingError?: Error;
   private byMock = new Map<unknown, LiveRange>();
+  /** Commands queued since the last sync: checked, then applied, at sync. */
+  private commands: Command[] = [];
+  /** Collections and proxies whose loads the next sync answers. */
+  private answers = new Set<Answerable>();
+  /** Sheets added in the current batch: getItem finds them, the sync makes them real. */
+  private adding = new Map<string, FakeSheet>();
+  private failures = new Map<number, Error>();
 
   readonly context: Excel.RequestContext;
   readonly run: ExcelRun;
@@ -166,27 +205,63 @@ export class FakeExcel {
     const application: Record<string, unknown> = {};
     if (options.suspendable !== false)
       application.suspendApiCalculationUntilNextSync = () => void this.calcSuspensions++;
+    const worksheets = Object.assign(
+      new FakeCollection(
+        this,
+        () => [...this.sheets.values()].map((s) => this.worksheet(s.name, false)),
+        (mock, props) => mock.load(props),
+        ["name"]
+      ),
+      {
+        getItem: (name: string) => this.worksheet(name, true),
+        getActiveWorksheet: () => this.worksheet(this.activeSheet, false),
+        add: (name: string) => this.addWorksheet(name),
+      }
+    );
+    const named = (list: () => string[]) =>
+      new FakeCollection(
+        this,
+        () => list().map((name) => ({ name })),
+        () => undefined,
+        ["name"]
+      );
     const context = {
       workbook: {
-        worksheets: {
-          getItem: (name: string) => this.worksheet(name, true),
-          getActiveWorksheet: () => this.worksheet(this.activeSheet, false),
-        },
+        worksheets,
         getSelectedRange: () => {
           if (!this.selection) throw new Error("fake: no selection");
           const sheet = this.sheet(this.selection.sheet);
           return this.range(sheet, parseAddress(this.selection.address), "selection");
         },
-        tables: {
-          getItem: (name: string) => {
-            const table = this.tables.get(name);
-            if (!table) this.fail(`fake: table "${name}" not found`);
-            const sheet = table ? this.sheet(table.sheet) : new FakeSheet("missing");
-            const rect = table
-              ? parseAddress(table.address)
-              : { startRow: 0, startCol: 0, endRow: 0, endCol: 0 };
-            return { getRange: () => this.range(sheet, rect, "table") };
+        tables: Object.assign(
+          named(() => [...this.tables.keys()]),
+          {
+            getItem: (name: string) => {
+              const table = this.tables.get(name);
+              if (!table) this.fail(`fake: table "${name}" not found`);
+              const sheet = table ? this.sheet(table.sheet) : new FakeSheet("missing");
+              const rect = table
+                ? parseAddress(table.address)
+                : { startRow: 0, startCol: 0, endRow: 0, endCol: 0 };
+              return { getRange: () => this.range(sheet, rect, "table") };
+            },
+          }
+        ),
+        names: named(() => [...this.names]),
+        settings: {
+          add: (key: string, value: unknown) => {
+            this.queue({
+              check: () => {
+                if (typeof key !== "string" || key === "")
+                  throw invalidArgument("fake: a setting needs a key");
+                if (JSON.stringify(value) === undefined)
+                  throw invalidArgument(`fake: setting ${key} cannot be stored`);
+              },
+              apply: () => void this.settings.set(key, JSON.parse(JSON.stringify(value))),
+            });
+            return this.setting(key);
           },
+          getItemOrNullObject: (key: string) => this.setting(key),
         },
       },
       application,
@@ -212,21 +287,88 @@ export class FakeExcel {
     return this.syncs.length;
   }
 
+  /** The n-th sync (counting from the first this fake ever made, 1-based) rejects with `error`. */
+  failSync(n: number, error: Error): void {
+    this.failures.set(n, error);
+  }
+
+  /** @internal A collection or proxy has loads for the next sync to answer. */
+  answer(item: Answerable): void {
+    this.answers.add(item);
+  }
+
+  private queue(command: Command): void {
+    this.commands.push(command);
+  }
+
   private fail(message: string): void {
     const error = Object.assign(new Error(message), { code: "ItemNotFound" });
     if (this.throwOnGetItem) throw error;
     this.pendingError ??= error;
   }
 
-  private worksheet(name: string, byName: boolean): OfficeMockObject {
-    const found = [...this.sheets.values()].find(
-      (s) => s.name.toLowerCase() === name.toLowerCase()
+  private findSheet(name: string): FakeSheet | undefined {
+    const lower = name.toLowerCase();
+    return (
+      [...this.sheets.values()].find((s) => s.name.toLowerCase() === lower) ??
+      this.adding.get(lower)
     );
+  }
+
+  private addWorksheet(name: string): OfficeMockObject {
+    const sheet = new FakeSheet(name);
+    const lower = name.toLowerCase();
+    const duplicate = this.findSheet(name) !== undefined;
+    if (!duplicate) this.adding.set(lower, sheet);
+    this.queue({
+      check: () => {
+        if (duplicate)
+          throw Object.assign(new Error(`fake: a sheet named "${name}" exists`), {
+            code: "ItemAlreadyExists",
+          });
+        if (!validSheetName(name)) throw invalidArgument(`fake: invalid sheet name "${name}"`);
+      },
+      apply: () => {
+        this.sheets.set(name, sheet);
+        this.adding.delete(lower);
+      },
+    });
+    return this.worksheet(name, false, sheet);
+  }
+
+  private setting(key: string): FakeProxy {
+    const proxy = new FakeProxy(this, ["key", "value"], () =>
+      this.settings.has(key)
+        ? { key, value: JSON.parse(JSON.stringify(this.settings.get(key))) }
+        : null
+    );
+    return Object.assign(proxy, {
+      delete: () =>
+        this.queue({
+          check: () => {
+            if (!this.settings.has(key)) this.fail(`fake: setting "${key}" not found`);
+            const error = this.pendingError;
+            this.pendingError = undefined;
+            if (error) throw error;
+          },
+          apply: () => void this.settings.delete(key),
+        }),
+    });
+  }
+
+  private worksheet(name: string, byName: boolean, known?: FakeSheet): OfficeMockObject {
+    const found = known ?? this.findSheet(name);
     if (!found && byName) this.fail(`fake: worksheet "${name}" not found`);
     const sheet = found ?? new FakeSheet(name);
     const mock: OfficeMockObject = new OfficeMockObject({
       name: sheet.name,
-      getRange: (address: string) => {
+      getRange: (address?: string) => {
+        if (address === undefined)
+          return this.range(
+            sheet,
+            { startRow: 0, startCol: 0, endRow: MAX_ROWS - 1, endCol: MAX_COLS - 1 },
+            "getRange"
+          );
         if (address.includes("!"))
           throw new Error(`fake: Worksheet.getRange takes a local address, got ${address}`);
         return this.range(sheet, parseAddress(address), "getRange");
@@ -235,9 +377,87 @@ export class FakeExcel {
         const used = sheet.usedRect() ?? { startRow: 0, startCol: 0, endRow: 0, endCol: 0 };
         return this.range(sheet, used, "usedRange");
       },
+      activate: () => this.queue({ apply: () => void (this.activeSheet = sheet.name) }),
+      charts: {
+        add: (type: string, source: unknown, seriesBy?: string) =>
+          this.addChart(sheet, type, source, seriesBy),
+      },
+      tables: {
+        add: (address: unknown, hasHeaders: boolean) => this.addTable(sheet, address, hasHeaders),
+      },
+      freezePanes: {
+        freezeRows: (rows: number) =>
+          this.queue({ apply: () => void (sheet.freeze = { rows, cols: 0 }) }),
+        freezeColumns: (cols: number) =>
+          this.queue({ apply: () => void (sheet.freeze = { rows: 0, cols }) }),
+        freezeAt: (at: string) => {
+          const rect = parseAddress(at);
+          this.queue({
+            apply: () => void (sheet.freeze = { rows: rect.endRow + 1, cols: rect.endCol + 1 }),
+          });
+        },
+      },
     });
     this.track(mock);
     return mock;
+  }
+
+  private addChart(sheet: FakeSheet, type: string, source: unknown, seriesBy?: string) {
+    const from = this.byMock.get(source);
+    const chart = {
+      title: {} as { text?: string },
+      legend: {} as { visible?: boolean },
+      position: undefined as FakeChart["position"],
+      setPosition(start: string, end?: string) {
+        chart.position = { start, end };
+      },
+    };
+    this.queue({
+      check: () => {
+        if (!from || from.sheet !== sheet)
+          throw invalidArgument("fake: chart source not on this sheet");
+        if (!CHART_TYPES.has(type)) throw invalidArgument(`fake: chart type ${type}`);
+        if (seriesBy !== undefined && !["Auto", "Columns", "Rows"].includes(seriesBy))
+          throw invalidArgument(`fake: seriesBy ${seriesBy}`);
+      },
+      apply: () =>
+        sheet.charts.push({
+          type,
+          source: formatAddress(from!.rect),
+          seriesBy,
+          title: chart.title.text,
+          legendVisible: chart.legend.visible,
+          position: chart.position,
+        }),
+    });
+    return chart;
+  }
+
+  /** Like Office.js: a string address without a sheet name means the active sheet. */
+  private addTable(sheet: FakeSheet, address: unknown, hasHeaders: boolean) {
+    const table = {} as { name?: string; style?: string };
+    const rect =
+      typeof address === "string" ? parseAddress(address) : this.byMock.get(address)?.rect;
+    this.queue({
+      check: () => {
+        if (!rect) throw invalidArgument("fake: table address");
+        const target = rect.sheet ?? (typeof address === "string" ? this.activeSheet : sheet.name);
+        if (target.toLowerCase() !== sheet.name.toLowerCase())
+          throw invalidArgument(`fake: table address ${String(address)} is not on ${sheet.name}`);
+        const name = table.name ?? `Table${this.tables.size + 1}`;
+        const taken = [...this.tables.keys(), ...this.names].map((n) => n.toLowerCase());
+        if (taken.includes(name.toLowerCase()) || !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name))
+          throw invalidArgument(`fake: table name ${name}`);
+      },
+      apply: () =>
+        this.tables.set(table.name ?? `Table${this.tables.size + 1}`, {
+          sheet: sheet.name,
+          address: formatAddress({ ...rect!, sheet: undefined }),
+          hasHeaders,
+          style: table.style,
+        }),
+    });
+    return table;
   }
 
   private track(mock: OfficeMockObject): void {
@@ -287,10 +507,13 @@ export class FakeExcel {
     };
     const mock: OfficeMockObject = new OfficeMockObject({
       address,
+      rowIndex: rect.startRow,
+      columnIndex: rect.startCol,
       rowCount: rows,
       columnCount: cols,
       ...initial,
       format: { font: {} },
+      dataValidation: {},
       getCell: (r: number, c: number) =>
         this.range(
           sheet,
@@ -324,13 +547,35 @@ export class FakeExcel {
           empty
         );
       },
+      // Like Excel: only the merged areas whose top-left cell lies in this range.
+      getMergedAreasOrNullObject: () =>
+        new FakeProxy(this, ["address", "areaCount"], () => {
+          const areas = sheet.merges
+            .map((m) => parseAddress(m))
+            .filter(
+              (m) =>
+                m.startRow >= rect.startRow &&
+                m.startRow <= rect.endRow &&
+                m.startCol >= rect.startCol &&
+                m.startCol <= rect.endCol
+            );
+          if (areas.length === 0) return null;
+          return {
+            address: areas.map((m) => formatAddress({ ...m, sheet: sheet.name })).join(", "),
+            areaCount: areas.length,
+          };
+        }),
       merge: () => {
         this.pendingMerges.push(() => sheet.merges.push(formatAddress(rect)));
       },
+      select: () =>
+        this.queue({
+          apply: () => void (this.selection = { sheet: sheet.name, address: formatAddress(rect) }),
+        }),
     });
     // Plain properties, outside the mock's load bookkeeping: Office.js sets these without a load.
     mock.isNullObject = isNull;
-    mock.worksheet = this.worksheet(sheet.name, false);
+    mock.worksheet = this.worksheet(sheet.name, false, sheet);
     const live: LiveRange = { mock, sheet, rect, big, initial, written: {} };
     this.live.push(live);
     this.byMock.set(mock, live);
@@ -345,17 +590,33 @@ export class FakeExcel {
     return mock;
   }
 
+  /** Drops the batch a failed sync carried: Excel never saw it. */
+  private drop(error: Error): never {
+    this.pendingLoads = [];
+    this.pendingMerges = [];
+    this.commands = [];
+    this.answers.clear();
+    this.adding.clear();
+    for (const live of this.live) this.writesOf(live, { cells: 0, bytes: 0 });
+    throw error;
+  }
+
   private async sync(): Promise<void> {
     const record: SyncRecord = { cells: 0, bytes: 0 };
     this.syncs.push(record);
-    const error = this.pendingError;
+    const error = this.failures.get(this.syncs.length) ?? this.pendingError;
     this.pendingError = undefined;
-    if (error) throw error;
+    if (error) this.drop(error);
+    try {
+      for (const command of this.commands) command.check?.();
+    } catch (failure) {
+      this.drop(failure as Error);
+    }
     for (const { live, props } of this.pendingLoads) {
       const grids = props.filter((p) => (GRID_PROPS as readonly string[]).includes(p));
       if (grids.length === 0) continue;
       if (live.big)
-        throw new Error(`fake: ${formatAddress(live.rect)} is too large to load at once`);
+        this.drop(new Error(`fake: ${formatAddress(live.rect)} is too large to load at once`));
       record.cells +=
         (live.rect.endRow - live.rect.startRow + 1) * (live.rect.endCol - live.rect.startCol + 1);
       for (const prop of grids)
@@ -365,12 +626,21 @@ export class FakeExcel {
     const commits: Array<() => void> = [];
     for (const live of this.live) commits.push(...this.writesOf(live, record));
     if (record.bytes > this.payloadLimit)
-      throw Object.assign(new Error("fake: RequestPayloadSizeLimitExceeded"), {
-        code: "RequestPayloadSizeLimitExceeded",
-      });
+      this.drop(
+        Object.assign(new Error("fake: RequestPayloadSizeLimitExceeded"), {
+          code: "RequestPayloadSizeLimitExceeded",
+        })
+      );
+    const commands = this.commands;
+    this.commands = [];
+    commands.forEach((command) => command.apply());
     commits.forEach((commit) => commit());
     this.pendingMerges.forEach((merge) => merge());
     this.pendingMerges = [];
+    // Loads are answered after the commands: a simplification (Excel answers each in queue order).
+    const answers = [...this.answers];
+    this.answers.clear();
+    answers.forEach((item) => item.resolve());
     await Promise.all([
       ...this.live.map((l) => l.mock.sync()),
       ...this.plainMocks.map((m) => m.sync()),
@@ -431,7 +701,142 @@ export class FakeExcel {
       if (prop === "rowHeight")
         commits.push(() => eachRow(rect, (r) => sheet.rowHeights.set(r, value as number)));
     }
+    const rule = (mock.dataValidation as { rule?: unknown }).rule;
+    if (fresh("rule", rule)) {
+      live.written.rule = rule;
+      const list = (rule as { list?: { source?: unknown } }).list;
+      if (!list || typeof list.source !== "string" || list.source.length > 255)
+        throw invalidArgument(`fake: validation rule ${JSON.stringify(rule)}`);
+      const address = formatAddress(rect);
+      commits.push(() => sheet.validations.push({ address, rule }));
+    }
     return commits;
+  }
+}
+
+interface Command {
+  /** Throws when Excel would refuse the command: the whole sync then fails. */
+  check?: () => void;
+  apply: () => void;
+}
+
+interface Answerable {
+  resolve(): void;
+}
+
+const CHART_TYPES = new Set(["Pie", "ColumnClustered", "BarClustered", "Line", "Doughnut"]);
+
+function invalidArgument(message: string): Error {
+  return Object.assign(new Error(message), { code: "InvalidArgument" });
+}
+
+function notAvailable(prop: string): Error {
+  return Object.assign(
+    new Error(
+      `fake: the property '${prop}' is not available: call load() and context.sync() before reading it`
+    ),
+    { code: "PropertyNotLoaded" }
+  );
+}
+
+/** Excel's rules: 1–31 characters, none of []:*?/\, not starting or ending with '. */
+function validSheetName(name: string): boolean {
+  return (
+    name.length >= 1 &&
+    name.length <= 31 &&
+    !/[[\]:*?/\\]/.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'")
+  );
+}
+
+/**
+ * A collection whose `items` can be read only after load() and a sync, as in Office.js:
+ * load("items/name") or load("name") loads those properties on every item.
+ */
+class FakeCollection<T> {
+  private requested?: string[];
+  private loaded?: T[];
+
+  constructor(
+    private readonly fake: FakeExcel,
+    private readonly list: () => T[],
+    private readonly loadItem: (item: T, props: string[]) => void,
+    private readonly itemProps: readonly string[]
+  ) {}
+
+  load(props: string | string[]): this {
+    const list = splitProps(props).map((p) => p.replace(/^items\//, ""));
+    for (const p of list)
+      if (!this.itemProps.includes(p))
+        throw new Error(`Property ${p} needs to be present in object model before load is called.`);
+    this.requested = list;
+    this.fake.answer(this);
+    return this;
+  }
+
+  resolve(): void {
+    if (!this.requested) return;
+    const items = this.list();
+    items.forEach((item) => this.loadItem(item, this.requested!));
+    this.loaded = items;
+  }
+
+  get items(): T[] {
+    if (!this.loaded) throw notAvailable("items");
+    return this.loaded;
+  }
+}
+
+/**
+ * An object of a kind office-addin-mock does not model (settings, merged areas): its properties
+ * can be read only after load() and a sync, and a *OrNullObject result says isNullObject only then.
+ */
+class FakeProxy {
+  private requested = new Set<string>();
+  private values = new Map<string, unknown>();
+  private synced = false;
+  private isNull = false;
+
+  constructor(
+    private readonly fake: FakeExcel,
+    private readonly allowed: readonly string[],
+    private readonly resolver: () => Record<string, unknown> | null
+  ) {
+    for (const prop of allowed)
+      Object.defineProperty(this, prop, { get: () => this.read(prop), enumerable: true });
+    fake.answer(this); // isNullObject is known after the next sync, loaded or not
+  }
+
+  load(props: string | string[]): this {
+    for (const p of splitProps(props)) {
+      if (!this.allowed.includes(p))
+        throw new Error(`Property ${p} needs to be present in object model before load is called.`);
+      this.requested.add(p);
+    }
+    this.fake.answer(this);
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.synced) throw notAvailable("isNullObject");
+    return this.isNull;
+  }
+
+  resolve(): void {
+    const data = this.resolver();
+    this.synced = true;
+    this.isNull = data === null;
+    for (const p of this.requested) this.values.set(p, data?.[p]);
+  }
+
+  private read(prop: string): unknown {
+    if (!this.values.has(prop)) throw notAvailable(prop);
+    if (this.isNull)
+      throw Object.assign(new Error(`fake: ${prop} of a null object`), {
+        code: "InvalidOperation",
+      });
+    return this.values.get(prop);
   }
 }
 
