@@ -1,7 +1,12 @@
 import type { SheetPlan } from "../core/sheetPlan";
-import type { RangeData, WorkbookHost } from "../core/workbook";
+import type { RangeData, WorkbookHost, WorkbookSheet } from "../core/workbook";
+import { type AddedSheet, addSheetWithPlan } from "./addSheetWithPlan";
+import { generateReport, type GenerateReportOptions, type ReportOutcome } from "./generateReport";
 import { isAreaEmpty } from "./isAreaEmpty";
 import { readAddress, readSelection, readTable, readUsedRange } from "./readRange";
+import { readSheets } from "./readSheets";
+import { selectRange } from "./selectRange";
+import { getSetting, setSetting } from "./settings";
 import { writePlan } from "./writePlan";
 
 /** Runs a batch of Office.js work in a request context: Excel.run, or a fake in tests. */
@@ -37,5 +42,35 @@ export class ExcelWorkbook implements WorkbookHost {
 
   async writePlan(anchor: string, plan: SheetPlan): Promise<string> {
     return this.run((context) => writePlan(context, anchor, plan));
+  }
+
+  async readSheets(): Promise<WorkbookSheet[]> {
+    return this.run((context) => readSheets(context));
+  }
+
+  async addSheetWithPlan(baseName: string, plan: SheetPlan): Promise<string> {
+    return (await this.addSheet(baseName, plan)).name;
+  }
+
+  /** addSheetWithPlan with the whole answer: the address written and the extras Excel lacked. */
+  async addSheet(baseName: string, plan: SheetPlan): Promise<AddedSheet> {
+    return this.run((context) => addSheetWithPlan(context, baseName, plan));
+  }
+
+  async getSetting<T>(key: string): Promise<T | undefined> {
+    return this.run((context) => getSetting<T>(context, key));
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    return this.run((context) => setSetting(context, key, value));
+  }
+
+  async selectRange(address: string): Promise<void> {
+    return this.run((context) => selectRange(context, address));
+  }
+
+  /** The report draft on a fresh sheet (see generateReport). */
+  async generateReport(options: GenerateReportOptions = {}): Promise<ReportOutcome> {
+    return this.run((context) => generateReport(context, options));
   }
 }
