@@ -32,7 +32,8 @@ export function flagValue(value: unknown): boolean | null | "unknown" {
 export function readFlag(value: unknown, at: Where): boolean | null {
   const flag = flagValue(value);
   if (flag !== "unknown") return flag;
-  const shown = typeof value === "string" || typeof value === "number" ? `'${value}'` : "单元格";
   const where = whereText(at);
-  throw valueError(`${where ? `${where}: ` : ""}${shown} 不是是/否标记(可填 是/否、已建/未建、有/无、√/×、Y/N、1/0)`);
+  const prefix = where ? `${where}: ` : "";
+  if (typeof value === "object" && value !== null) throw valueError(`${prefix}单元格含错误值`);
+  throw valueError(`${prefix}'${String(value)}' 不是是/否标记(可填 是/否、已建/未建、有/无、√/×、Y/N、1/0)`);
 }

@@ -45,3 +45,9 @@ describe("readFlag", () => {
     );
   });
 });
+
+describe("error cells", () => {
+  it("says a flag cell holds an error value", () => {
+    expect(() => readFlag({ error: "#N/A" }, "B3")).toThrow("B3: 单元格含错误值");
+  });
+});

@@ -29,6 +29,15 @@ export function isNumericField(field: LedgerField): boolean {
   return NUMERIC.has(field.type);
 }
 
+/** A cell's value as a message quotes it: 'text', or the error a cell holds (#N/A). */
+function shown(value: unknown): string {
+  if (typeof value === "object" && value !== null) {
+    const code = (value as { error?: unknown }).error;
+    return typeof code === "string" ? code : "#ERROR";
+  }
+  return `'${String(value)}'`;
+}
+
 function errorText(e: unknown): string {
   if (e instanceof CalcError) return e.message;
   throw e;
@@ -43,7 +52,7 @@ export function readNumberCell(ctx: CheckContext, field: LedgerField, row: numbe
   try {
     n = readNumber(value, where);
   } catch (e) {
-    ctx.add("not-a-number", row, col, errorText(e), `${where}: '${String(value)}' is not a number`);
+    ctx.add("not-a-number", row, col, errorText(e), `${where}: ${shown(value)} is not a number`);
     return null;
   }
   if (n === null) return null;
@@ -71,17 +80,17 @@ export function readCell(ctx: CheckContext, field: LedgerField, row: number, col
     try {
       return readFlag(value, where);
     } catch (e) {
-      ctx.add("unknown-flag", row, col, errorText(e), `${where}: '${String(value)}' is not a yes/no word`);
+      ctx.add("unknown-flag", row, col, errorText(e), `${where}: ${shown(value)} is not a yes/no word`);
       return null;
     }
   }
   if (field.type === "date" && !isPlaceholder(value) && !isDateValue(value)) {
-    ctx.add("bad-date", row, col, `${where}: '${String(value)}' 不是有效日期`, `${where}: '${String(value)}' is not a date`);
+    ctx.add("bad-date", row, col, `${where}: ${shown(value)} 不是有效日期`, `${where}: ${shown(value)} is not a date`);
   }
   if (field.type === "category" && !isPlaceholder(value) && categoryOf(field, value) === null) {
     const allowed = (field.categories ?? []).join("、");
-    ctx.add("unknown-category", row, col, `${where}: ${field.label} '${String(value)}' 不是可选类别(${allowed})`,
-      `${where}: ${field.labelEn} '${String(value)}' is not one of: ${(field.categories ?? []).join(", ")}`);
+    ctx.add("unknown-category", row, col, `${where}: ${field.label} ${shown(value)} 不是可选类别(${allowed})`,
+      `${where}: ${field.labelEn} ${shown(value)} is not one of: ${(field.categories ?? []).join(", ")}`);
   }
   return null;
 }
@@ -91,7 +100,7 @@ export function placeholders(ctx: CheckContext, row: number): void {
   (ctx.grid[row] ?? []).forEach((value, col) => {
     if (!isPlaceholder(value)) return;
     const where = ctx.name(row, col);
-    ctx.add("placeholder", row, col, `${where}: '${String(value)}' 像是未替换的占位符`, `${where}: '${String(value)}' looks like a placeholder`);
+    ctx.add("placeholder", row, col, `${where}: ${shown(value)} 像是未替换的占位符`, `${where}: ${shown(value)} looks like a placeholder`);
   });
 }
 
