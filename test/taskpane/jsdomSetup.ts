@@ -1,8 +1,9 @@
 /**
- * What jsdom lacks and the pane's components use: jest-dom's matchers, and ResizeObserver (Fluent's
- * MessageBar watches its width to reflow its actions). Imported first by renderPane.
+ * What jsdom lacks and the pane's components use: jest-dom's matchers, ResizeObserver (Fluent's
+ * MessageBar watches its width to reflow its actions), and TextDecoder for file mode. Imported first by renderPane.
  */
 import "@testing-library/jest-dom";
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
 
 class NoResizeObserver {
   observe(): void {}
@@ -12,3 +13,8 @@ class NoResizeObserver {
 
 const g = globalThis as { ResizeObserver?: unknown };
 if (typeof g.ResizeObserver === "undefined") g.ResizeObserver = NoResizeObserver;
+
+// jsdom has no TextDecoder/TextEncoder (browsers do): the file host reads zip entry names with them.
+const text = globalThis as { TextDecoder?: unknown; TextEncoder?: unknown };
+if (typeof text.TextDecoder === "undefined") text.TextDecoder = NodeTextDecoder;
+if (typeof text.TextEncoder === "undefined") text.TextEncoder = NodeTextEncoder;

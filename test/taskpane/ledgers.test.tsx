@@ -1,15 +1,10 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
-import { buildSampleWorkbook, type ConfirmedMapping, schemaById } from "../../src/core/ledgers";
+import { type ConfirmedMapping, schemaById } from "../../src/core/ledgers";
 import { SETTINGS } from "../../src/core/settingsKeys";
 import { FakeWorkbook } from "./fakeWorkbook";
 import { renderPane } from "./renderPane";
-
-function sampleWorkbook(): FakeWorkbook {
-  const workbook = new FakeWorkbook();
-  workbook.sheets = buildSampleWorkbook().map((s) => ({ name: s.name, grid: s.grid, merges: s.merges }));
-  return workbook;
-}
+import { sampleWorkbook } from "./sampleFake";
 
 async function openLedgers(workbook = new FakeWorkbook()) {
   const view = renderPane({ workbook });
