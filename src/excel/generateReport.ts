@@ -1,5 +1,4 @@
-import { type ConfirmedMapping, detectWithConfirmed } from "../core/ledgers/detect";
-import { composeReport } from "../core/report/composeReport";
+import { draftFromWorkbook } from "../core/report/draftReport";
 import { SETTINGS } from "../core/settingsKeys";
 import { addSheetWithPlan, type PlanExtra } from "./addSheetWithPlan";
 import { type ApiSupport, officeApiSupport } from "./apiSupport";
@@ -41,7 +40,7 @@ export interface ReportOutcome {
  */
 export async function generateReport(
   context: Excel.RequestContext,
-  options: GenerateReportOptions = {}
+  options: GenerateReportOptions = {},
 ): Promise<ReportOutcome> {
   const supports = options.supports ?? officeApiSupport;
   const progress = options.onProgress ?? (() => undefined);
@@ -58,30 +57,25 @@ export async function generateReport(
   const sheets = await readSheets(context, { supports });
 
   progress("composing");
-  const year = options.year ?? yearOf(settings && settingValue(settings.year));
-  const street = options.street ?? streetOf(settings && settingValue(settings.street));
-  const confirmed = settings && settingValue<ConfirmedMapping[]>(settings.ledgers);
-  const detections = detectWithConfirmed(sheets, Array.isArray(confirmed) ? confirmed : []);
-  const draft = composeReport(sheets, { year, street, detections });
+  const saved = settings
+    ? {
+        year: settingValue(settings.year),
+        street: settingValue(settings.street),
+        ledgers: settingValue(settings.ledgers),
+      }
+    : {};
+  const { draft, year } = draftFromWorkbook(sheets, saved, options);
 
   progress("writing");
-  const added = await addSheetWithPlan(context, REPORT_SHEET, draft.plan, { supports });
+  const added = await addSheetWithPlan(context, REPORT_SHEET, draft.plan, {
+    supports,
+  });
   return {
     sheetName: added.name,
     year,
-    formulas: draft.plan.cells.filter((cell) => cell.formula !== undefined).length,
+    formulas: draft.plan.cells.filter((cell) => cell.formula !== undefined)
+      .length,
     findings: draft.findings.length,
     skipped: added.skipped,
   };
-}
-
-/** A saved year: a whole number (or four digits as text); else the current year. */
-function yearOf(saved: unknown): number {
-  if (typeof saved === "number" && Number.isInteger(saved)) return saved;
-  if (typeof saved === "string" && /^\d{4}$/.test(saved.trim())) return Number(saved.trim());
-  return new Date().getFullYear();
-}
-
-function streetOf(saved: unknown): string | undefined {
-  return typeof saved === "string" && saved.trim() !== "" ? saved.trim() : undefined;
 }

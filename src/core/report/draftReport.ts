@@ -1,11 +1,12 @@
 /**
  * One click, one report: read the workbook, find the ledgers (confirmed mappings first), compose the
- * draft and add it as a new sheet. Written against the WorkbookHost interface only, so the ribbon
- * (Excel), the pane (Excel or a file) and the command line (a file) all run exactly this.
+ * draft and add it as a new sheet. draftReport is written against the WorkbookHost interface only,
+ * so the pane (Excel or a file) and the command line run exactly this; the ribbon's Office.js path
+ * (src/excel/generateReport) batches its reads differently but decides through draftFromWorkbook too.
  */
 import { type ConfirmedMapping, detectWithConfirmed } from "../ledgers/detect";
 import { SETTINGS } from "../settingsKeys";
-import type { WorkbookHost } from "../workbook";
+import type { WorkbookHost, WorkbookSheet } from "../workbook";
 import { composeReport, type ReportDraft } from "./composeReport";
 
 export interface DraftOptions {
@@ -17,28 +18,53 @@ export interface DraftOptions {
   today?: Date;
 }
 
+/** What a workbook keeps for the report, as read (anything: a user may have edited it). */
+export interface SavedReportSettings {
+  ledgers?: unknown;
+  year?: unknown;
+  street?: unknown;
+}
+
 export interface DraftResult {
   sheetName: string;
+  year: number;
   draft: ReportDraft;
   formulas: number;
   ledgers: string[];
 }
 
+/** A saved year: a whole number (or four digits as text). */
+function savedYear(saved: unknown): number | undefined {
+  if (typeof saved === "number" && Number.isInteger(saved)) return saved;
+  if (typeof saved === "string" && /^\d{4}$/.test(saved.trim())) return Number(saved.trim());
+  return undefined;
+}
+
+function savedStreet(saved: unknown): string | undefined {
+  return typeof saved === "string" && saved.trim() !== "" ? saved.trim() : undefined;
+}
+
+/** The draft for a workbook's sheets and saved settings: the caller's year and street win, then the saved ones. */
+export function draftFromWorkbook(
+  sheets: readonly WorkbookSheet[],
+  saved: SavedReportSettings,
+  options: DraftOptions = {},
+): { draft: ReportDraft; year: number; ledgers: string[] } {
+  const confirmed = Array.isArray(saved.ledgers) ? (saved.ledgers as ConfirmedMapping[]) : [];
+  const detections = detectWithConfirmed(sheets, confirmed);
+  const year = options.year ?? savedYear(saved.year) ?? (options.today ?? new Date()).getFullYear();
+  const draft = composeReport(sheets, { year, street: options.street ?? savedStreet(saved.street), detections });
+  return { draft, year, ledgers: detections.map((d) => d.sheetName ?? d.schemaId) };
+}
+
 export async function draftReport(host: WorkbookHost, options: DraftOptions = {}): Promise<DraftResult> {
-  const [sheets, confirmed, savedYear, savedStreet] = await Promise.all([
+  const [sheets, ledgers, year, street] = await Promise.all([
     host.readSheets(),
-    host.getSetting<ConfirmedMapping[]>(SETTINGS.ledgers),
-    host.getSetting<number>(SETTINGS.year),
-    host.getSetting<string>(SETTINGS.street),
+    host.getSetting(SETTINGS.ledgers),
+    host.getSetting(SETTINGS.year),
+    host.getSetting(SETTINGS.street),
   ]);
-  const detections = detectWithConfirmed(sheets, Array.isArray(confirmed) ? confirmed : []);
-  const year = options.year ?? savedYear ?? (options.today ?? new Date()).getFullYear();
-  const draft = composeReport(sheets, { year, street: options.street ?? savedStreet, detections });
-  const sheetName = await host.addSheetWithPlan("报告草稿", draft.plan);
-  return {
-    sheetName,
-    draft,
-    formulas: draft.plan.cells.filter((c) => c.formula).length,
-    ledgers: detections.map((d) => d.sheetName ?? d.schemaId),
-  };
+  const made = draftFromWorkbook(sheets, { ledgers, year, street }, options);
+  const sheetName = await host.addSheetWithPlan("报告草稿", made.draft.plan);
+  return { ...made, sheetName, formulas: made.draft.plan.cells.filter((c) => c.formula).length };
 }
