@@ -40,7 +40,7 @@ export interface ReportOutcome {
  */
 export async function generateReport(
   context: Excel.RequestContext,
-  options: GenerateReportOptions = {},
+  options: GenerateReportOptions = {}
 ): Promise<ReportOutcome> {
   const supports = options.supports ?? officeApiSupport;
   const progress = options.onProgress ?? (() => undefined);
@@ -73,8 +73,7 @@ export async function generateReport(
   return {
     sheetName: added.name,
     year,
-    formulas: draft.plan.cells.filter((cell) => cell.formula !== undefined)
-      .length,
+    formulas: draft.plan.cells.filter((cell) => cell.formula !== undefined).length,
     findings: draft.findings.length,
     skipped: added.skipped,
   };
