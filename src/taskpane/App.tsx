@@ -104,7 +104,7 @@ function Pane({ host, workbook, fileMode }: { host: Exclude<PaneHost, "file">; w
           onDownload={() => download("结果")}
         />
       )}
-      <TabList className={styles.tabs} selectedValue={page} onTabSelect={(_, data) => setPage(data.value as PageKey)} aria-label={t.pages}>
+      <TabList className={styles.tabs} size="small" selectedValue={page} onTabSelect={(_, data) => setPage(data.value as PageKey)} aria-label={t.pages}>
         {pages.map((p) => (
           <Tab key={p.key} value={p.key} id={`tab-${p.key}`} aria-controls={`panel-${p.key}`}>
             {p.label}

@@ -4,8 +4,9 @@ import type { ReportSettingsInput } from "./useReportSettings";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  street: { flexGrow: 2, minWidth: "10em" },
-  year: { flexGrow: 1, minWidth: "6em", maxWidth: "9em" },
+  street: { flexGrow: 2, flexBasis: "10em", minWidth: "10em" },
+  year: { flexGrow: 1, flexBasis: "6em", minWidth: "6em", maxWidth: "9em" },
+  input: { width: "100%", minWidth: 0 },
 });
 
 /** 街道名称 and 年度, side by side. */
@@ -16,10 +17,10 @@ export function ReportSettingsFields({ settings }: { settings: ReportSettingsInp
   return (
     <div className={styles.row}>
       <Field className={styles.street} label={t.streetField}>
-        <Input value={settings.street} placeholder={t.streetPlaceholder} onChange={(_, d) => settings.setStreet(d.value)} />
+        <Input className={styles.input} value={settings.street} placeholder={t.streetPlaceholder} onChange={(_, d) => settings.setStreet(d.value)} />
       </Field>
       <Field className={styles.year} label={t.yearField} validationState={yearBad ? "error" : "none"} validationMessage={yearBad ? t.yearInvalid : undefined}>
-        <Input value={settings.year} inputMode="numeric" placeholder={String(new Date().getFullYear())} onChange={(_, d) => settings.setYear(d.value)} />
+        <Input className={styles.input} value={settings.year} inputMode="numeric" placeholder={String(new Date().getFullYear())} onChange={(_, d) => settings.setYear(d.value)} />
       </Field>
     </div>
   );

@@ -1,0 +1,85 @@
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import type { Browser } from "playwright-core";
+import { DIST, launchChromium, OUTPUT, outsideHosts, requirePrerequisites, watchNetwork } from "./chromium";
+import { serveFolder } from "./staticServer";
+
+/**
+ * File mode as a person uses it: the built pane in Debian's chromium, outside Office, opens the sample
+ * workbook, drafts the report, and downloads a workbook that holds the 报告草稿 sheet. ExcelJS arrives
+ * only then, in its own chunk; nothing is fetched beyond 127.0.0.1.
+ */
+const SAMPLE = path.join(__dirname, "../../assets/samples/street-union-sample.xlsx");
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+
+beforeAll(async () => {
+  requirePrerequisites();
+  server = await serveFolder(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("file mode in a browser", () => {
+  it("opens the sample .xlsx, drafts the report and downloads a workbook with 报告草稿", async () => {
+    const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "zh-CN", acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    const requested = await watchNetwork(page);
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByText("请在 Excel 中打开", { exact: false }).first().waitFor({ timeout: 20000 });
+    const scriptsBefore = requested.filter((u) => u.endsWith(".js")).length;
+    expect(requested.some((u) => /filemode/.test(u))).toBe(false); // not loaded until a file is opened
+
+    await page.locator('input[type="file"]').setInputFiles(SAMPLE);
+    await page.getByText("文件模式:street-union-sample.xlsx").waitFor({ timeout: 30000 });
+    expect(requested.filter((u) => u.endsWith(".js")).length).toBeGreaterThan(scriptsBefore);
+
+    await page.getByRole("tab", { name: "报告" }).click();
+    const panel = page.getByRole("tabpanel");
+    await panel.getByLabel("街道名称").fill("示例街道");
+    await panel.getByLabel("年度").fill("2024");
+    await panel.getByRole("button", { name: "一键生成报告草稿" }).click();
+    await panel.getByText("报告草稿已生成").waitFor({ timeout: 30000 });
+    await expectText(panel.getByRole("region", { name: "报告草稿预览" }), "参保人数达到8160人");
+
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    await page.screenshot({ path: path.join(OUTPUT, "filemode-report.png"), fullPage: false });
+
+    const [download] = await Promise.all([page.waitForEvent("download"), panel.getByRole("button", { name: "下载结果" }).click()]);
+    expect(download.suggestedFilename()).toBe("street-union-sample-报告草稿.xlsx");
+    const saved = path.join(OUTPUT, download.suggestedFilename());
+    await download.saveAs(saved);
+
+    const reopened = new ExcelJS.Workbook();
+    await reopened.xlsx.readFile(saved);
+    const report = reopened.getWorksheet("报告草稿");
+    expect(report).toBeDefined();
+    const texts: string[] = [];
+    report!.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.result ?? cell.text ?? ""))));
+    expect(texts.join("\n")).toContain("示例街道");
+    expect(reopened.getWorksheet("互助保障")).toBeDefined();
+
+    // The ledgers found in the file, with the first one's columns to confirm.
+    await page.getByRole("tab", { name: "台账" }).click();
+    await page.getByRole("tabpanel").getByRole("button", { name: "识别台账" }).click();
+    await page.getByRole("tabpanel").getByText("找到 7 个台账", { exact: false }).waitFor({ timeout: 30000 });
+    await page.getByRole("tabpanel").getByRole("radio", { name: "互助保障" }).click();
+    await page.screenshot({ path: path.join(OUTPUT, "filemode-ledgers.png"), fullPage: true });
+
+    expect(errors).toEqual([]);
+    expect(outsideHosts(requested)).toEqual([]);
+    await context.close();
+  });
+});
+
+async function expectText(locator: import("playwright-core").Locator, text: string): Promise<void> {
+  expect(await locator.textContent()).toContain(text);
+}
