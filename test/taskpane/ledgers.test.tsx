@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { type ConfirmedMapping, schemaById } from "../../src/core/ledgers";
 import { SETTINGS } from "../../src/core/settingsKeys";
 import { FakeWorkbook } from "./fakeWorkbook";
-import { renderPane } from "./renderPane";
+import { renderPane, SLOW } from "./renderPane";
 import { sampleWorkbook } from "./sampleFake";
 
 async function openLedgers(workbook = new FakeWorkbook()) {
@@ -20,7 +20,7 @@ describe("台账: insert a standard ledger", () => {
     await user.click(page().getByRole("combobox", { name: "台账" }));
     await user.click(screen.getByRole("option", { name: "互助保障参保台账" }));
     await user.click(page().getByRole("button", { name: "插入台账" }));
-    expect(await page().findByText(/已新建工作表“互助保障参保台账 \(2\)”/)).toBeInTheDocument();
+    expect(await page().findByText(/已新建工作表“互助保障参保台账 \(2\)”/, {}, SLOW)).toBeInTheDocument();
     const { name, plan } = workbook.added[0];
     expect(name).toBe("互助保障参保台账 (2)");
     const headers = plan.cells.filter((c) => c.row === 0).map((c) => c.value);
@@ -34,7 +34,7 @@ describe("台账: insert a standard ledger", () => {
     const { user, page } = await openLedgers(workbook);
     await user.click(page().getByRole("checkbox", { name: "含示例数据" }));
     await user.click(page().getByRole("button", { name: "插入台账" }));
-    expect(await page().findByText(/已新建工作表“基层工会组织台账”/)).toBeInTheDocument();
+    expect(await page().findByText(/已新建工作表“基层工会组织台账”/, {}, SLOW)).toBeInTheDocument();
     const { plan } = workbook.added[0];
     expect(plan.tables?.[0].rows).toBe(221); // header + the sample's 220 organisations
     expect(plan.cells.some((c) => c.row === 1 && c.col === 0 && typeof c.value === "string" && c.value.length > 0)).toBe(true);
@@ -45,7 +45,7 @@ describe("台账: insert a standard ledger", () => {
     workbook.failNext("addSheetWithPlan", new Error("工作簿受保护"));
     const { user, page } = await openLedgers(workbook);
     await user.click(page().getByRole("button", { name: "插入台账" }));
-    expect(await page().findByText("插入失败")).toBeInTheDocument();
+    expect(await page().findByText("插入失败", {}, SLOW)).toBeInTheDocument();
     expect(page().getByText(/工作簿受保护/)).toBeInTheDocument();
     expect(workbook.added).toEqual([]);
   });
@@ -63,7 +63,7 @@ describe("台账: find the ledgers and confirm their columns", () => {
   it("lists the seven ledgers of the sample workbook with their sheets and confidence", async () => {
     const { user, page } = await openLedgers(sampleWorkbook());
     await user.click(page().getByRole("button", { name: "识别台账" }));
-    expect(await page().findByText("找到 7 个台账。请选择一个,核对各字段对应的列。")).toBeInTheDocument();
+    expect(await page().findByText("找到 7 个台账。请选择一个,核对各字段对应的列。", {}, SLOW)).toBeInTheDocument();
     const table = page().getByRole("table", { name: "识别台账" });
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows.map((r) => within(r).getAllByRole("cell")[1].textContent)).toEqual([
@@ -90,7 +90,7 @@ describe("台账: find the ledgers and confirm their columns", () => {
     workbook.settings.set(SETTINGS.ledgers, [stale, other]);
     const { user, page } = await openLedgers(workbook);
     await user.click(page().getByRole("button", { name: "识别台账" }));
-    await user.click(await page().findByRole("radio", { name: "互助保障" }));
+    await user.click(await page().findByRole("radio", { name: "互助保障" }, SLOW));
     const mapping = page().getByRole("table", { name: "“互助保障”(互助保障参保台账)的列对应" });
     const premiums = within(mapping).getByRole("combobox", { name: "保费" });
     const before = premiums.textContent;
@@ -98,7 +98,7 @@ describe("台账: find the ledgers and confirm their columns", () => {
     await user.click(screen.getByRole("option", { name: "(无)" }));
     expect(premiums).toHaveTextContent("(无)");
     await user.click(page().getByRole("button", { name: "确认" }));
-    expect(await page().findByText("已保存")).toBeInTheDocument();
+    expect(await page().findByText("已保存", {}, SLOW)).toBeInTheDocument();
 
     const saved = workbook.settings.get(SETTINGS.ledgers) as ConfirmedMapping[];
     expect(saved).toHaveLength(2);
@@ -127,7 +127,7 @@ describe("台账: find the ledgers and confirm their columns", () => {
     await user.type(page().getByLabelText("街道名称"), "示例街道");
     await user.type(page().getByLabelText("年度"), "2024");
     await user.click(page().getByRole("button", { name: "保存" }));
-    expect(await page().findByText("已保存在工作簿中。")).toBeInTheDocument();
+    expect(await page().findByText("已保存在工作簿中。", {}, SLOW)).toBeInTheDocument();
     expect(workbook.settings.get(SETTINGS.street)).toBe("示例街道");
     expect(workbook.settings.get(SETTINGS.year)).toBe(2024);
   });
@@ -137,7 +137,7 @@ describe("台账: find the ledgers and confirm their columns", () => {
     workbook.failNext("readSheets", new Error("正在编辑单元格"));
     const { user, page } = await openLedgers(workbook);
     await user.click(page().getByRole("button", { name: "识别台账" }));
-    expect(await page().findByText("识别失败")).toBeInTheDocument();
+    expect(await page().findByText("识别失败", {}, SLOW)).toBeInTheDocument();
     expect(page().getByText(/正在编辑单元格/)).toBeInTheDocument();
   });
 });

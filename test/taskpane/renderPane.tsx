@@ -30,3 +30,6 @@ export function renderPane({
   };
   return { ...view, user, workbook, page, openTab, figure };
 }
+
+/** For findBy… after work that reads whole ledgers (detection, checks, the report): slower under a loaded test run. */
+export const SLOW = { timeout: 10000 };

@@ -2,7 +2,7 @@
 import { waitFor } from "@testing-library/react";
 import { SETTINGS } from "../../src/core/settingsKeys";
 import { FakeWorkbook } from "./fakeWorkbook";
-import { renderPane } from "./renderPane";
+import { renderPane, SLOW } from "./renderPane";
 import { sampleWorkbook } from "./sampleFake";
 
 async function openReport(workbook: FakeWorkbook) {
@@ -26,7 +26,7 @@ describe("报告: 一键生成报告草稿", () => {
     await user.click(page().getByRole("button", { name: "一键生成报告草稿" }));
     expect(page().getByText("正在生成报告草稿…")).toBeInTheDocument();
     open();
-    expect(await page().findByText("报告草稿已生成")).toBeInTheDocument();
+    expect(await page().findByText("报告草稿已生成", {}, SLOW)).toBeInTheDocument();
     expect(page().queryByText("正在生成报告草稿…")).not.toBeInTheDocument();
 
     expect(workbook.added.map((a) => a.name)).toEqual(["报告草稿"]);
@@ -43,7 +43,7 @@ describe("报告: 一键生成报告草稿", () => {
 
     // Again: a fresh sheet, never over the first draft.
     await user.click(page().getByRole("button", { name: "一键生成报告草稿" }));
-    expect(await page().findByText(/已新建工作表“报告草稿 \(2\)”/)).toBeInTheDocument();
+    expect(await page().findByText(/已新建工作表“报告草稿 \(2\)”/, {}, SLOW)).toBeInTheDocument();
   });
 
   it("shows the failure when the workbook cannot be read", async () => {
@@ -51,7 +51,7 @@ describe("报告: 一键生成报告草稿", () => {
     workbook.failNext("readSheets", new Error("正在编辑单元格"));
     const { user, page } = await openReport(workbook);
     await user.click(page().getByRole("button", { name: "一键生成报告草稿" }));
-    expect(await page().findByText("生成失败")).toBeInTheDocument();
+    expect(await page().findByText("生成失败", {}, SLOW)).toBeInTheDocument();
     expect(page().getByText(/正在编辑单元格/)).toBeInTheDocument();
     expect(workbook.added).toEqual([]);
   });
