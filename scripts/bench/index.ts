@@ -6,11 +6,17 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { benchFunctions } from "./functionsBench";
+import { benchBundles } from "./bundleBench";
+import { benchCli } from "./cliBench";
 import { benchLedgers } from "./ledgerBench";
+import { benchRender } from "./renderBench";
 
-const sections: Array<[string, () => string]> = [
+const sections: Array<[string, () => string | Promise<string>]> = [
   ["Custom functions", benchFunctions],
   ["Ledgers: detection, checks, report", benchLedgers],
+  ["Report rendering through Office.js (on the test fake)", benchRender],
+  ["Production bundles", benchBundles],
+  ["union-stats on .xlsx files", benchCli],
 ];
 
 function machine(): string {
@@ -18,11 +24,11 @@ function machine(): string {
   return `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const out = [`# Benchmarks`, "", `Measured with \`npm run bench\` on ${machine()}.`, ""];
   for (const [title, run] of sections) {
     process.stderr.write(`${title}…\n`);
-    const body = run();
+    const body = await run();
     console.log(`\n## ${title}\n\n${body}`);
     out.push(`## ${title}`, "", body, "");
   }
@@ -32,4 +38,7 @@ function main(): void {
   process.stderr.write(`written to ${path.relative(process.cwd(), file)}\n`);
 }
 
-main();
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
