@@ -14,11 +14,17 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `计算出错: ${message}`);
 }
 
-/** Runs a calculation; a failure becomes the cell's error value. */
+/** Runs a calculation; a failure becomes the cell's error value, and so does a result Excel cannot hold. */
 export function calculate<T>(compute: () => T): T {
+  let result: T;
   try {
-    return compute();
+    result = compute();
   } catch (error) {
     throw toExcelError(error);
   }
+  // 1e300 ÷ 1e-10 overflows to Infinity, which Excel shows as #NUM!: say why.
+  if (typeof result === "number" && !Number.isFinite(result)) {
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, "结果超出Excel可表示的数值范围");
+  }
+  return result;
 }
