@@ -26,6 +26,7 @@ export const enUS: Strings = {
   readFailed: "Could not read",
   readFailedHint:
     "Select the data in the sheet (not while editing a cell) and try again.",
+  settingsReadHint: "The saved street and year could not be read; type them in.",
   nonNegative: "Enter a number of zero or more",
   ratioSum: (sum: string) => `Ratios must add up to 100% (now ${sum}%)`,
   results: "Results",

@@ -25,6 +25,7 @@ export const zhCN = {
   writing: "正在写入…",
   readFailed: "读取失败",
   readFailedHint: "请在工作表中选中数据区域(未在编辑单元格时),然后重试。",
+  settingsReadHint: "未能读取保存的街道名称和年度,可直接填写。",
   nonNegative: "请输入非负数字",
   ratioSum: (sum: string) => `比例之和须为100%(现为${sum}%)`,
   results: "计算结果",

@@ -56,6 +56,16 @@ describe("报告: 一键生成报告草稿", () => {
     expect(workbook.added).toEqual([]);
   });
 
+  it("says so when the saved street and year cannot be read, and still lets the user type them", async () => {
+    const workbook = sampleWorkbook();
+    // Every page reads the settings when it mounts: all of them fail here.
+    workbook.getSetting = () => Promise.reject(new Error("此版本的 Excel 不支持工作簿设置"));
+    const { page } = await openReport(workbook);
+    expect(await page().findByText(/此版本的 Excel 不支持工作簿设置/, {}, SLOW)).toBeInTheDocument();
+    expect(page().getByText(/未能读取保存的街道名称和年度/)).toBeInTheDocument();
+    expect(page().getByLabelText("街道名称")).toBeEnabled();
+  });
+
   it("refuses a year that is not one", async () => {
     const { user, page } = await openReport(sampleWorkbook());
     await user.type(page().getByLabelText("年度"), "20x4");

@@ -1,6 +1,7 @@
 import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useStrings } from "../../i18n";
 import type { ReportSettingsInput } from "./useReportSettings";
+import { WorkbookErrorBar } from "./WorkbookErrorBar";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -15,13 +16,38 @@ export function ReportSettingsFields({ settings }: { settings: ReportSettingsInp
   const styles = useStyles();
   const yearBad = Number.isNaN(settings.yearValue);
   return (
-    <div className={styles.row}>
-      <Field className={styles.street} label={t.streetField}>
-        <Input className={styles.input} value={settings.street} placeholder={t.streetPlaceholder} onChange={(_, d) => settings.setStreet(d.value)} />
-      </Field>
-      <Field className={styles.year} label={t.yearField} validationState={yearBad ? "error" : "none"} validationMessage={yearBad ? t.yearInvalid : undefined}>
-        <Input className={styles.input} value={settings.year} inputMode="numeric" placeholder={String(new Date().getFullYear())} onChange={(_, d) => settings.setYear(d.value)} />
-      </Field>
-    </div>
+    <>
+      {settings.loadError && (
+        <WorkbookErrorBar
+          title={t.readFailed}
+          message={settings.loadError}
+          hint={t.settingsReadHint}
+        />
+      )}
+      <div className={styles.row}>
+        <Field className={styles.street} label={t.streetField}>
+          <Input
+            className={styles.input}
+            value={settings.street}
+            placeholder={t.streetPlaceholder}
+            onChange={(_, d) => settings.setStreet(d.value)}
+          />
+        </Field>
+        <Field
+          className={styles.year}
+          label={t.yearField}
+          validationState={yearBad ? "error" : "none"}
+          validationMessage={yearBad ? t.yearInvalid : undefined}
+        >
+          <Input
+            className={styles.input}
+            value={settings.year}
+            inputMode="numeric"
+            placeholder={String(new Date().getFullYear())}
+            onChange={(_, d) => settings.setYear(d.value)}
+          />
+        </Field>
+      </div>
+    </>
   );
 }

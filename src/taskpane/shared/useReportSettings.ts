@@ -10,6 +10,8 @@ export interface ReportSettingsInput {
   setYear: (text: string) => void;
   /** The year as a number, undefined when empty, NaN when not a year. */
   yearValue: number | undefined;
+  /** Why the saved street and year could not be read (the fields then start empty). */
+  loadError?: string;
   save: () => Promise<void>;
 }
 
@@ -27,18 +29,27 @@ export function readYear(text: string): number | undefined {
 export function useReportSettings(workbook: WorkbookHost, canUse: boolean): ReportSettingsInput {
   const [street, setStreetText] = useState("");
   const [year, setYearText] = useState("");
+  const [loadError, setLoadError] = useState<string>();
   const touched = useRef(false);
 
   useEffect(() => {
     if (!canUse) return;
     let live = true;
-    void Promise.all([workbook.getSetting<string>(SETTINGS.street), workbook.getSetting<number>(SETTINGS.year)])
+    void Promise.all([
+      workbook.getSetting<string>(SETTINGS.street),
+      workbook.getSetting<number>(SETTINGS.year),
+    ])
       .then(([savedStreet, savedYear]) => {
         if (!live || touched.current) return;
         if (typeof savedStreet === "string") setStreetText(savedStreet);
-        if (typeof savedYear === "number" || typeof savedYear === "string") setYearText(String(savedYear));
+        if (typeof savedYear === "number" || typeof savedYear === "string")
+          setYearText(String(savedYear));
       })
-      .catch(() => undefined); // no settings yet is not a failure worth showing: the fields stay empty
+      // No settings yet reads as undefined; a rejection is a real failure, shown beside the fields.
+      .catch(
+        (error: unknown) =>
+          live && setLoadError(error instanceof Error ? error.message : String(error))
+      );
     return () => {
       live = false;
     };
@@ -49,6 +60,7 @@ export function useReportSettings(workbook: WorkbookHost, canUse: boolean): Repo
     street,
     year,
     yearValue,
+    loadError,
     setStreet: (text) => {
       touched.current = true;
       setStreetText(text);
@@ -59,7 +71,8 @@ export function useReportSettings(workbook: WorkbookHost, canUse: boolean): Repo
     },
     save: async () => {
       if (street.trim() !== "") await workbook.setSetting(SETTINGS.street, street.trim());
-      if (yearValue !== undefined && !Number.isNaN(yearValue)) await workbook.setSetting(SETTINGS.year, yearValue);
+      if (yearValue !== undefined && !Number.isNaN(yearValue))
+        await workbook.setSetting(SETTINGS.year, yearValue);
     },
   };
 }
