@@ -39,8 +39,11 @@ export async function writePlan(
   const batches = batchOps(ops, options.budget ?? WRITE_BUDGET);
   if (batches.length === 0 && anchor.sheet === undefined) batches.push([]); // still need the sheet's name
   const suspend = options.suspendCalculation ?? canSuspendCalculation(context);
+  const still = canSuspendScreen(context);
   for (const batch of batches) {
     if (suspend) context.application.suspendApiCalculationUntilNextSync();
+    // Once per batch, never per cell: Excel flickers when this is called repeatedly.
+    if (still) context.application.suspendScreenUpdatingUntilNextSync();
     for (const op of batch) apply(sheet.getRange(place(op)), op);
     // One sync per batch: each batch is sized to keep its request far below Excel's 5 MB cap.
     await context.sync();
@@ -78,6 +81,14 @@ function apply(range: Excel.Range, op: PlanOp): void {
  * sync fails. Office.context.requirements says so when Office is loaded; without it (tests, a fake
  * context) the presence of the method decides.
  */
+/** Screen updating can be held until the sync on hosts with ExcelApi 1.9. */
+function canSuspendScreen(context: Excel.RequestContext): boolean {
+  const app = context.application as { suspendScreenUpdatingUntilNextSync?: unknown } | undefined;
+  if (typeof app?.suspendScreenUpdatingUntilNextSync !== "function") return false;
+  const requirements = (globalThis as { Office?: typeof Office }).Office?.context?.requirements;
+  return requirements ? requirements.isSetSupported("ExcelApi", "1.9") : true;
+}
+
 function canSuspendCalculation(context: Excel.RequestContext): boolean {
   const app = context.application as { suspendApiCalculationUntilNextSync?: unknown } | undefined;
   if (typeof app?.suspendApiCalculationUntilNextSync !== "function") return false;

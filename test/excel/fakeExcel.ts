@@ -183,6 +183,7 @@ export class FakeExcel {
   readonly loads: Array<{ address: string; props: string[] }> = [];
   readonly origins: RangeOrigin[] = [];
   calcSuspensions = 0;
+  screenSuspensions = 0;
 
   private live: LiveRange[] = [];
   private plainMocks: OfficeMockObject[] = [];
@@ -203,8 +204,10 @@ export class FakeExcel {
 
   constructor(options: { suspendable?: boolean } = {}) {
     const application: Record<string, unknown> = {};
-    if (options.suspendable !== false)
+    if (options.suspendable !== false) {
       application.suspendApiCalculationUntilNextSync = () => void this.calcSuspensions++;
+      application.suspendScreenUpdatingUntilNextSync = () => void this.screenSuspensions++;
+    }
     const worksheets = Object.assign(
       new FakeCollection(
         this,

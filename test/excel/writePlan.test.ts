@@ -143,6 +143,7 @@ describe("writePlan", () => {
       if (sheet.get(r, 0)?.value !== `会员${r}` || sheet.get(r, 2)?.value !== r + 0.2)
         throw new Error(`row ${r}`);
     expect(excel.calcSuspensions).toBe(excel.syncCount); // calculation held off for every batch
+    expect(excel.screenSuspensions).toBe(excel.syncCount); // and the screen, once a batch
   });
 
   it("does without calculation suspension when the host lacks it", async () => {
@@ -150,6 +151,7 @@ describe("writePlan", () => {
     excel.addSheet("Sheet1");
     await writePlan(excel.context, "Sheet1!A1", table(2, 2));
     expect(excel.calcSuspensions).toBe(0);
+    expect(excel.screenSuspensions).toBe(0);
   });
 
   it("validates the whole plan before writing anything", async () => {
