@@ -21,7 +21,9 @@ const sections: Array<[string, () => string | Promise<string>]> = [
 
 function machine(): string {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  return `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+  // Times on a shared machine move with its load: say what it was.
+  const load = os.loadavg()[0].toFixed(1);
+  return `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}, load average ${load} at the start`;
 }
 
 async function main(): Promise<void> {
