@@ -27,6 +27,9 @@ export const enUS: Strings = {
   readFailedHint:
     "Select the data in the sheet (not while editing a cell) and try again.",
   settingsReadHint: "The saved street and year could not be read; type them in.",
+  ribbonRunning: "Drafting the report…",
+  ribbonDone: "Report draft ready",
+  ribbonFailed: "The report draft failed",
   nonNegative: "Enter a number of zero or more",
   ratioSum: (sum: string) => `Ratios must add up to 100% (now ${sum}%)`,
   results: "Results",

@@ -5,16 +5,33 @@ import { type Locale, StringsProvider, useLocale, useStrings } from "../i18n";
 import { ChecksPage } from "./checks/ChecksPage";
 import { CoveragePage } from "./coverage/CoveragePage";
 import { FileModeBar } from "./filemode/FileModeBar";
-import { browserFileMode, type FileModeActions, type FileSession, resultFileName } from "./filemode/fileSession";
+import {
+  browserFileMode,
+  type FileModeActions,
+  type FileSession,
+  resultFileName,
+} from "./filemode/fileSession";
 import { FundsPage } from "./funds/FundsPage";
 import { InsurancePage } from "./insurance/InsurancePage";
 import { LedgersPage } from "./ledgers/LedgersPage";
 import { canUseCells, type PaneHost } from "./paneWorkbook";
 import { ReportPage } from "./report/ReportPage";
+import { RibbonReportStatus, type RibbonStatusSource } from "./report/RibbonReportStatus";
 
 const useStyles = makeStyles({
-  app: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  app: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
   languages: { display: "flex", gap: tokens.spacingHorizontalXS },
   tabs: { flexWrap: "wrap" },
 });
@@ -29,13 +46,21 @@ export interface AppProps {
   locale?: Locale;
   /** How file mode opens and downloads files (the tests give their own). */
   fileMode?: FileModeActions;
+  /** The ribbon's report run, shown at the top of the pane. */
+  ribbonStatus?: RibbonStatusSource;
 }
 
 /** The task pane: a header with the language switch, and a tab per page. */
-export function App({ host, workbook, locale = "zh-CN", fileMode = browserFileMode }: AppProps) {
+export function App({
+  host,
+  workbook,
+  locale = "zh-CN",
+  fileMode = browserFileMode,
+  ribbonStatus,
+}: AppProps) {
   return (
     <StringsProvider initialLocale={locale}>
-      <Pane host={host} workbook={workbook} fileMode={fileMode} />
+      <Pane host={host} workbook={workbook} fileMode={fileMode} ribbonStatus={ribbonStatus} />
     </StringsProvider>
   );
 }
@@ -46,17 +71,32 @@ function LanguageSwitch() {
   const styles = useStyles();
   return (
     <div className={styles.languages} role="group" aria-label={t.language}>
-      <ToggleButton size="small" checked={locale === "zh-CN"} onClick={() => setLocale("zh-CN")} lang="zh-CN">
+      <ToggleButton
+        size="small"
+        checked={locale === "zh-CN"}
+        onClick={() => setLocale("zh-CN")}
+        lang="zh-CN"
+      >
         {t.languageZh}
       </ToggleButton>
-      <ToggleButton size="small" checked={locale === "en-US"} onClick={() => setLocale("en-US")} lang="en">
+      <ToggleButton
+        size="small"
+        checked={locale === "en-US"}
+        onClick={() => setLocale("en-US")}
+        lang="en"
+      >
         {t.languageEn}
       </ToggleButton>
     </div>
   );
 }
 
-function Pane({ host, workbook, fileMode }: { host: Exclude<PaneHost, "file">; workbook: WorkbookHost; fileMode: FileModeActions }) {
+function Pane({
+  host,
+  workbook,
+  fileMode,
+  ribbonStatus,
+}: Required<Pick<AppProps, "host" | "workbook" | "fileMode">> & Pick<AppProps, "ribbonStatus">) {
   const t = useStrings();
   const styles = useStyles();
   const [page, setPage] = useState<PageKey>("coverage");
@@ -72,20 +112,43 @@ function Pane({ host, workbook, fileMode }: { host: Exclude<PaneHost, "file">; w
       if (!session) return;
       fileMode.download(await session.toBuffer(), resultFileName(session.fileName, suffix));
     },
-    [session, fileMode],
+    [session, fileMode]
   );
   const fresh = file?.id ?? 0;
 
   const pages: Array<{ key: PageKey; label: string; render: () => JSX.Element }> = [
-    { key: "coverage", label: t.tabCoverage, render: () => <CoveragePage host={active} workbook={book} /> },
+    {
+      key: "coverage",
+      label: t.tabCoverage,
+      render: () => <CoveragePage host={active} workbook={book} />,
+    },
     { key: "funds", label: t.tabFunds, render: () => <FundsPage host={active} workbook={book} /> },
-    { key: "insurance", label: t.tabInsurance, render: () => <InsurancePage host={active} workbook={book} /> },
-    { key: "ledgers", label: t.tabLedgers, render: () => <LedgersPage key={fresh} workbook={book} canUse={canUse} /> },
-    { key: "checks", label: t.tabChecks, render: () => <ChecksPage key={fresh} workbook={book} canUse={canUse} /> },
+    {
+      key: "insurance",
+      label: t.tabInsurance,
+      render: () => <InsurancePage host={active} workbook={book} />,
+    },
+    {
+      key: "ledgers",
+      label: t.tabLedgers,
+      render: () => <LedgersPage key={fresh} workbook={book} canUse={canUse} />,
+    },
+    {
+      key: "checks",
+      label: t.tabChecks,
+      render: () => <ChecksPage key={fresh} workbook={book} canUse={canUse} />,
+    },
     {
       key: "report",
       label: t.tabReport,
-      render: () => <ReportPage key={fresh} workbook={book} canUse={canUse} onDownload={session ? () => download("报告草稿") : undefined} />,
+      render: () => (
+        <ReportPage
+          key={fresh}
+          workbook={book}
+          canUse={canUse}
+          onDownload={session ? () => download("报告草稿") : undefined}
+        />
+      ),
     },
   ];
   return (
@@ -96,6 +159,7 @@ function Pane({ host, workbook, fileMode }: { host: Exclude<PaneHost, "file">; w
         </Text>
         <LanguageSwitch />
       </header>
+      {ribbonStatus && <RibbonReportStatus source={ribbonStatus} />}
       {host === "browser" && (
         <FileModeBar
           session={session ?? null}
@@ -104,7 +168,13 @@ function Pane({ host, workbook, fileMode }: { host: Exclude<PaneHost, "file">; w
           onDownload={() => download("结果")}
         />
       )}
-      <TabList className={styles.tabs} size="small" selectedValue={page} onTabSelect={(_, data) => setPage(data.value as PageKey)} aria-label={t.pages}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={page}
+        onTabSelect={(_, data) => setPage(data.value as PageKey)}
+        aria-label={t.pages}
+      >
         {pages.map((p) => (
           <Tab key={p.key} value={p.key} id={`tab-${p.key}`} aria-controls={`panel-${p.key}`}>
             {p.label}
@@ -113,7 +183,13 @@ function Pane({ host, workbook, fileMode }: { host: Exclude<PaneHost, "file">; w
       </TabList>
       {/* Every page stays mounted so its form keeps what was typed when another tab is shown. */}
       {pages.map((p) => (
-        <div key={p.key} role="tabpanel" id={`panel-${p.key}`} aria-labelledby={`tab-${p.key}`} hidden={p.key !== page}>
+        <div
+          key={p.key}
+          role="tabpanel"
+          id={`panel-${p.key}`}
+          aria-labelledby={`tab-${p.key}`}
+          hidden={p.key !== page}
+        >
           {p.render()}
         </div>
       ))}

@@ -4,6 +4,7 @@
  */
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { reportStatus } from "../commands/reportStatus";
 import { ExcelWorkbook } from "../excel/excelWorkbook";
 import { pickLocale } from "../i18n/locale";
 import { App } from "./App";
@@ -18,8 +19,8 @@ function start(): void {
   const locale = pickLocale(context?.displayLanguage ?? navigator.language);
   createRoot(container).render(
     <FluentProvider theme={pickTheme(context?.officeTheme)} lang={locale}>
-      <App host={host} workbook={new ExcelWorkbook()} locale={locale} />
-    </FluentProvider>,
+      <App host={host} workbook={new ExcelWorkbook()} locale={locale} ribbonStatus={reportStatus} />
+    </FluentProvider>
   );
 }
 

@@ -3,6 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
+import type { RibbonStatusSource } from "../../src/taskpane/report/RibbonReportStatus";
 import type { FileModeActions } from "../../src/taskpane/filemode/fileSession";
 import type { Locale } from "../../src/i18n";
 import { FakeWorkbook } from "./fakeWorkbook";
@@ -13,12 +14,25 @@ export function renderPane({
   workbook = new FakeWorkbook(),
   locale,
   fileMode,
-}: { host?: "excel" | "browser"; workbook?: FakeWorkbook; locale?: Locale; fileMode?: FileModeActions } = {}) {
+  ribbonStatus,
+}: {
+  host?: "excel" | "browser";
+  workbook?: FakeWorkbook;
+  locale?: Locale;
+  fileMode?: FileModeActions;
+  ribbonStatus?: RibbonStatusSource;
+} = {}) {
   const user = userEvent.setup();
   const view = render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} workbook={workbook} locale={locale} fileMode={fileMode} />
-    </FluentProvider>,
+      <App
+        host={host}
+        workbook={workbook}
+        locale={locale}
+        fileMode={fileMode}
+        ribbonStatus={ribbonStatus}
+      />
+    </FluentProvider>
   );
   /** The visible page (the other tabs' pages stay mounted but hidden). */
   const page = () => within(screen.getByRole("tabpanel"));
