@@ -19,25 +19,15 @@ function invalid(address: string): Error {
   return new Error(`单元格地址无效: "${address}"`);
 }
 
-/** 0 → "A", 25 → "Z", 26 → "AA", 16383 → "XFD". */
-export function columnToLetters(index: number): string {
-  if (!Number.isInteger(index) || index < 0 || index >= MAX_COLS)
-    throw new RangeError(`列号超出范围: ${index}`);
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-/** "A" → 0, "xfd" → 16383. */
-export function lettersToColumn(letters: string): number {
-  if (!/^[A-Za-z]{1,3}$/.test(letters)) throw new RangeError(`列标无效: "${letters}"`);
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  if (n > MAX_COLS) throw new RangeError(`列标超出范围: "${letters}"`);
-  return n - 1;
-}
+// Column letters are core's (one rule for every host): 0 → "A", 16383 → "XFD", and back.
+export {
+  columnLetters as columnToLetters,
+  columnIndex as lettersToColumn,
+} from "../core/blocks/a1";
+import {
+  columnLetters as columnToLetters,
+  columnIndex as lettersToColumn,
+} from "../core/blocks/a1";
 
 // A name needs no quotes only when it is a plain identifier that Excel cannot mistake for a
 // reference: "A1", "XFD9" and R1C1-style "R2C3", "R", "C" all look like cells, TRUE/FALSE like values.

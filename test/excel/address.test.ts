@@ -39,10 +39,10 @@ describe("column letters", () => {
   });
 
   it("rejects columns outside the sheet", () => {
-    expect(() => columnToLetters(16384)).toThrow(RangeError);
-    expect(() => columnToLetters(-1)).toThrow(RangeError);
-    expect(() => lettersToColumn("XFE")).toThrow(RangeError);
-    expect(() => lettersToColumn("A1")).toThrow(RangeError);
+    expect(() => columnToLetters(16384)).toThrow("列号超出范围: 16384");
+    expect(() => columnToLetters(-1)).toThrow("列号超出范围: -1");
+    expect(() => lettersToColumn("XFE")).toThrow('列标超出范围: "XFE"');
+    expect(() => lettersToColumn("A1")).toThrow('列标无效: "A1"');
   });
 });
 

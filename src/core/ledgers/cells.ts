@@ -6,12 +6,9 @@ import { isBlank } from "../grid";
 import { compactText } from "./headerText";
 import type { LedgerField } from "./schemas";
 
-/** 0 → "A", 26 → "AA". */
-export function columnLetters(col: number): string {
-  let letters = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+import { columnLetters } from "../blocks/a1";
+
+export { columnLetters };
 
 /** "B7" for row 6, column 1 of a grid whose top-left is `origin` on the sheet. */
 export function cellName(row: number, col: number, origin = { row: 0, col: 0 }): string {
