@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { serveFolder } from "./staticServer";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const DIST = path.join(__dirname, "../../dist");
@@ -46,4 +47,23 @@ export async function watchNetwork(page: Page): Promise<string[]> {
 /** Hosts a request may go to: our server, and Microsoft's office.js CDN (served locally above). */
 export function outsideHosts(requested: string[]): string[] {
   return requested.map((u) => new URL(u)).filter((u) => u.protocol !== "data:" && u.hostname !== "127.0.0.1" && u.href.startsWith(OFFICE_CDN) === false).map((u) => u.href);
+}
+
+/**
+ * Serves dist/ on 127.0.0.1 and starts chromium for the tests of one file, closing both after them.
+ * Returns getters: the values exist only once beforeAll has run.
+ */
+export function servedPane(): { browser: () => Browser; url: () => string } {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveFolder>> | undefined;
+  beforeAll(async () => {
+    requirePrerequisites();
+    server = await serveFolder(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { browser: () => browser!, url: () => server!.url };
 }

@@ -1,9 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import type { Browser } from "playwright-core";
-import { DIST, launchChromium, OUTPUT, outsideHosts, requirePrerequisites, watchNetwork } from "./chromium";
-import { serveFolder } from "./staticServer";
+import { OUTPUT, outsideHosts, servedPane, watchNetwork } from "./chromium";
 
 /**
  * File mode as a person uses it: the built pane in Debian's chromium, outside Office, opens the sample
@@ -12,28 +10,16 @@ import { serveFolder } from "./staticServer";
  */
 const SAMPLE = path.join(__dirname, "../../assets/samples/street-union-sample.xlsx");
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-
-beforeAll(async () => {
-  requirePrerequisites();
-  server = await serveFolder(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = servedPane();
 
 describe("file mode in a browser", () => {
   it("opens the sample .xlsx, drafts the report and downloads a workbook with 报告草稿", async () => {
-    const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: "zh-CN", acceptDownloads: true });
+    const context = await pane.browser().newContext({ viewport: { width: 420, height: 900 }, locale: "zh-CN", acceptDownloads: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     const requested = await watchNetwork(page);
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${pane.url()}taskpane.html`);
     await page.getByText("请在 Excel 中打开", { exact: false }).first().waitFor({ timeout: 20000 });
     const scriptsBefore = requested.filter((u) => u.endsWith(".js")).length;
     expect(requested.some((u) => /filemode/.test(u))).toBe(false); // not loaded until a file is opened
