@@ -3,10 +3,8 @@
  * number formats, drop-down lists, frozen header), optionally filled with the sample street's rows.
  */
 import * as path from "path";
-import type { CellValue } from "../core/grid";
-import { detectBest, readRecords } from "../core/ledgers/detect";
-import { buildSampleWorkbook } from "../core/ledgers/sample";
-import { LEDGER_SCHEMAS, type LedgerId } from "../core/ledgers/schemas";
+import { sampleRecords } from "../core/ledgers/sampleRecords";
+import { LEDGER_SCHEMAS } from "../core/ledgers/schemas";
 import { ledgerTemplatePlan } from "../core/ledgers/template";
 import { FileWorkbook } from "../file/fileWorkbook";
 import { checkOutputFile, saveWorkbookFile } from "../file/nodeFiles";
@@ -31,17 +29,6 @@ const SPECS = {
   force: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
-
-/** The sample street's records, ledger by ledger, read from its printed forms the way any workbook is. */
-function sampleRecords(): Partial<Record<LedgerId, Array<Record<string, CellValue>>>> {
-  const sheets = buildSampleWorkbook();
-  const records: Partial<Record<LedgerId, Array<Record<string, CellValue>>>> = {};
-  for (const d of detectBest(sheets)) {
-    const sheet = sheets.find((s) => s.name === d.sheetName);
-    if (sheet) records[d.schemaId] = readRecords(sheet.grid, d).map((r) => r.values);
-  }
-  return records;
-}
 
 export async function templateCommand(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, options } = parseArgs(argv, SPECS);

@@ -1,12 +1,8 @@
-import type { CellValue } from "../../core/grid";
-import { detectLedger, type LedgerId, readRecords } from "../../core/ledgers";
+import type { LedgerId } from "../../core/ledgers";
+import type { LedgerRows } from "../../core/ledgers/sampleRecords";
 
-/** The sample workbook's records of one ledger, as template rows ("含示例数据"). Built on demand. */
-export async function sampleRows(id: LedgerId): Promise<Array<Record<string, CellValue>>> {
-  const { buildSampleWorkbook } = await import(/* webpackChunkName: "sample" */ "../../core/ledgers/sample");
-  for (const sheet of buildSampleWorkbook()) {
-    const detection = detectLedger(sheet.grid, { merges: sheet.merges, sheetName: sheet.name });
-    if (detection?.schemaId === id) return readRecords(sheet.grid, detection).map((r) => r.values);
-  }
-  return [];
+/** The sample workbook's records of one ledger, as template rows ("含示例数据"). Built on demand, in a chunk of its own. */
+export async function sampleRows(id: LedgerId): Promise<LedgerRows> {
+  const { sampleRecords } = await import(/* webpackChunkName: "sample" */ "../../core/ledgers/sampleRecords");
+  return sampleRecords()[id] ?? [];
 }
