@@ -2,6 +2,7 @@
  * `union-stats report`: the yearly report draft added to a copy of the workbook, as a sheet of live
  * formulas over its ledgers (saved with the values core computed, so any program shows them).
  */
+import { reportYear } from "../core/report/reportYear";
 import * as path from "path";
 import { draftReport } from "../core/report/draftReport";
 import { SETTINGS } from "../core/settingsKeys";
@@ -35,8 +36,8 @@ const SPECS = {
 const LISTED_FINDINGS = 10;
 
 function parseYear(text: string): number {
-  const year = Number(text);
-  if (!/^\d{4}$/.test(text) || year < 1949 || year > 2100) throw new UsageError(`年份无效:${text}(应为四位数字,如 2024)`, `Invalid year: ${text} (four digits, e.g. 2024)`);
+  const year = reportYear(text);
+  if (year === null) throw new UsageError(`年份无效:${text}(应为四位数字,如 2024)`, `Invalid year: ${text} (four digits, e.g. 2024)`);
   return year;
 }
 

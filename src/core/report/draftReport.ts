@@ -8,6 +8,7 @@ import { type ConfirmedMapping, detectWithConfirmed } from "../ledgers/detect";
 import { SETTINGS } from "../settingsKeys";
 import type { WorkbookHost, WorkbookSheet } from "../workbook";
 import { composeReport, type ReportDraft } from "./composeReport";
+import { reportYear } from "./reportYear";
 
 export interface DraftOptions {
   /** Defaults: the workbook's saved year, else the current year. */
@@ -33,13 +34,6 @@ export interface DraftResult {
   ledgers: string[];
 }
 
-/** A saved year: a whole number (or four digits as text). */
-function savedYear(saved: unknown): number | undefined {
-  if (typeof saved === "number" && Number.isInteger(saved)) return saved;
-  if (typeof saved === "string" && /^\d{4}$/.test(saved.trim())) return Number(saved.trim());
-  return undefined;
-}
-
 function savedStreet(saved: unknown): string | undefined {
   return typeof saved === "string" && saved.trim() !== "" ? saved.trim() : undefined;
 }
@@ -52,7 +46,7 @@ export function draftFromWorkbook(
 ): { draft: ReportDraft; year: number; ledgers: string[] } {
   const confirmed = Array.isArray(saved.ledgers) ? (saved.ledgers as ConfirmedMapping[]) : [];
   const detections = detectWithConfirmed(sheets, confirmed);
-  const year = options.year ?? savedYear(saved.year) ?? (options.today ?? new Date()).getFullYear();
+  const year = options.year ?? reportYear(saved.year) ?? (options.today ?? new Date()).getFullYear();
   const draft = composeReport(sheets, { year, street: options.street ?? savedStreet(saved.street), detections });
   return { draft, year, ledgers: detections.map((d) => d.sheetName ?? d.schemaId) };
 }

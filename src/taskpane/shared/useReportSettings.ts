@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { reportYear } from "../../core/report/reportYear";
 import { SETTINGS } from "../../core/settingsKeys";
 import type { WorkbookHost } from "../../core/workbook";
 
@@ -16,10 +17,8 @@ export interface ReportSettingsInput {
 }
 
 export function readYear(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (trimmed === "") return undefined;
-  const n = Number(trimmed.replace(/年$/, ""));
-  return Number.isInteger(n) && n >= 1949 && n <= 2200 ? n : NaN;
+  if (text.trim() === "") return undefined;
+  return reportYear(text) ?? NaN;
 }
 
 /**
