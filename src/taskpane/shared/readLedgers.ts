@@ -1,4 +1,5 @@
 import { type ConfirmedMapping, type Detection, detectWithConfirmed } from "../../core/ledgers";
+import { sheetPrefix } from "../../core/report/excelFormula";
 import { SETTINGS } from "../../core/settingsKeys";
 import type { WorkbookHost, WorkbookSheet } from "../../core/workbook";
 
@@ -23,5 +24,5 @@ export function isConfirmed(d: Detection, confirmed: readonly ConfirmedMapping[]
 
 /** An address Excel accepts for a cell of a sheet with any name: '互助保障'!H55, quotes doubled. */
 export function sheetCellAddress(sheet: string, cell: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+  return `${sheetPrefix(sheet)}${cell}`;
 }
