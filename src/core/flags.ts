@@ -16,15 +16,15 @@ export const FLAG_NO_WORDS: readonly string[] = NO;
 
 /** A flag cell as true, false, null for blank, or "unknown" for a word that is no flag. */
 export function flagValue(value: unknown): boolean | null | "unknown" {
-  if (isBlank(value)) return null;
-  if (typeof value === "boolean") return value;
-  if (typeof value === "number") {
-    if (value === 1) return true;
-    if (value === 0) return false;
-  } else if (typeof value === "string") {
-    const flag = WORDS.get(value.trim().toUpperCase());
+  if (typeof value === "string") {
+    // Most cells hold a word exactly ("是"): look it up before trimming and upper-casing.
+    const flag = WORDS.get(value) ?? WORDS.get(value.trim().toUpperCase());
     if (flag !== undefined) return flag;
   }
+  if (isBlank(value)) return null;
+  if (typeof value === "boolean") return value;
+  if (value === 1) return true;
+  if (value === 0) return false;
   return "unknown";
 }
 

@@ -1,6 +1,6 @@
 import { divZeroError, valueError } from "./errors";
 import { exact, exactSum, mulToFen, roundHalfUp } from "./money";
-import { cellsOf, optional, readAmount, readRatio, required } from "./read";
+import { eachCell, optional, readAmount, readRatio, required } from "./read";
 
 /** 工会法 Art. 43: 2% of the monthly total payroll. */
 export const DEFAULT_FUND_RATE = 0.02;
@@ -40,10 +40,10 @@ export function splitFund(amount: number, ratios: readonly number[]): number[] {
 export function splitFundCells(amount: unknown, ratios: unknown): number[] {
   const a = required(readAmount, amount, "金额");
   const rs: number[] = [];
-  for (const cell of cellsOf(ratios, "比例")) {
-    const r = readRatio(cell.value, cell);
+  eachCell(ratios, "比例", (value, at) => {
+    const r = readRatio(value, at);
     if (r !== null) rs.push(r);
-  }
+  });
   return splitFund(roundHalfUp(a), rs);
 }
 

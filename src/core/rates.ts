@@ -1,6 +1,7 @@
 import { divZeroError, valueError } from "./errors";
 import { readFlag } from "./flags";
-import { cellsOf, pairCells, readCount, readNumber, required } from "./read";
+import { whereText } from "./position";
+import { eachCell, eachPair, readCount, readNumber, required } from "./read";
 
 /** part ÷ whole, unrounded (the cell's % format shows it). */
 export function rate(part: unknown, whole: unknown): number {
@@ -20,21 +21,21 @@ export function orgRate(established: unknown, employees?: unknown, minEmployees?
   let covered = 0;
   let counted = 0;
   if (threshold === null) {
-    for (const cell of cellsOf(established, "是否建会")) {
-      const flag = readFlag(cell.value, cell);
-      if (flag === null) continue;
+    eachCell(established, "是否建会", (value, at) => {
+      const flag = readFlag(value, at);
+      if (flag === null) return;
       counted++;
       if (flag) covered++;
-    }
+    });
   } else {
     if (employees == null) throw valueError("设定职工人数下限时须同时给出职工人数区域");
-    for (const [flagCell, staffCell] of pairCells(established, employees, "是否建会", "职工人数")) {
-      const flag = readFlag(flagCell.value, flagCell);
-      const staff = readCount(staffCell.value, staffCell);
-      if (flag === null || staff === null || staff < threshold) continue;
+    eachPair(established, employees, "是否建会", "职工人数", (flagValue, staffValue, flagAt, staffAt) => {
+      const flag = readFlag(flagValue, flagAt);
+      const staff = readCount(staffValue, staffAt);
+      if (flag === null || staff === null || staff < threshold) return;
       counted++;
       if (flag) covered++;
-    }
+    });
   }
   if (counted === 0) throw divZeroError("没有可计算的单位(是否建会全为空)");
   return covered / counted;
@@ -44,14 +45,14 @@ export function orgRate(established: unknown, employees?: unknown, minEmployees?
 function sumRatio(parts: unknown, wholes: unknown, partLabel: string, wholeLabel: string): number {
   let partSum = 0;
   let wholeSum = 0;
-  for (const [partCell, wholeCell] of pairCells(parts, wholes, partLabel, wholeLabel)) {
-    const part = readCount(partCell.value, partCell);
-    const whole = readCount(wholeCell.value, wholeCell);
-    if (part === null || whole === null) continue;
-    if (part > whole) throw valueError(`${partCell.where}: ${partLabel}(${part})大于${wholeLabel}(${whole})`);
+  eachPair(parts, wholes, partLabel, wholeLabel, (partValue, wholeValue, partAt, wholeAt) => {
+    const part = readCount(partValue, partAt);
+    const whole = readCount(wholeValue, wholeAt);
+    if (part === null || whole === null) return;
+    if (part > whole) throw valueError(`${whereText(partAt)}: ${partLabel}(${part})大于${wholeLabel}(${whole})`);
     partSum += part;
     wholeSum += whole;
-  }
+  });
   if (wholeSum === 0) throw divZeroError(`${wholeLabel}合计为0,无法计算比率`);
   return partSum / wholeSum;
 }
@@ -70,13 +71,13 @@ export function enrolRate(enrolled: unknown, eligible: unknown): number {
 export function coverage(established: unknown, employees: unknown): { organisations: number; employees: number } {
   let organisations = 0;
   let staff = 0;
-  for (const [flagCell, staffCell] of pairCells(established, employees, "是否建会", "职工人数")) {
-    const flag = readFlag(flagCell.value, flagCell);
-    const count = readCount(staffCell.value, staffCell);
-    if (!flag) continue;
+  eachPair(established, employees, "是否建会", "职工人数", (flagValue, staffValue, flagAt, staffAt) => {
+    const flag = readFlag(flagValue, flagAt);
+    const count = readCount(staffValue, staffAt);
+    if (!flag) return;
     organisations++;
     staff += count ?? 0;
-  }
+  });
   return { organisations, employees: staff };
 }
 

@@ -1,16 +1,17 @@
-import { type CellValue, type Grid, isBlank } from "./grid";
+import { isBlank } from "./grid";
 import { valueError } from "./errors";
 import { describePosition, type Where, whereText } from "./position";
 
 /**
- * One cell of a range argument. The words that name it ("职工人数 第7行") are made only when a
- * message needs them: a million-cell range should not pay for a million strings.
+ * Where the cell being read sits in its range. One per range, moved from cell to cell: the words
+ * that name it ("职工人数 第7行") are made only when a message needs them, so a million-cell range
+ * pays neither for a million strings nor for a million objects.
  */
-export class LocatedCell {
+class Cursor {
+  row = 0;
+  col = 0;
+
   constructor(
-    readonly value: unknown,
-    private readonly row: number,
-    private readonly col: number,
     private readonly shape: { rows: number; cols: number },
     private readonly label?: string,
   ) {}
@@ -20,38 +21,62 @@ export class LocatedCell {
   }
 }
 
-/** A range argument as a 2-D grid: a scalar becomes a 1×1 grid, a ragged row is padded with blanks. */
-export function toGrid(arg: unknown): Grid {
-  if (!Array.isArray(arg)) return [[arg as CellValue]];
-  const rows = arg.map((row) => (Array.isArray(row) ? (row as CellValue[]) : [row as CellValue]));
-  let width = 0;
-  for (const r of rows) width = Math.max(width, r.length); // no spread: ranges can hold a million rows
-  return rows.map((r) => (r.length === width ? r : [...r, ...new Array<CellValue>(width - r.length).fill(null)]));
-}
+/**
+ * A range argument read in place, as Excel hands it over: a scalar, or rows of cells (a ragged
+ * row reads as padded with blanks). Cells are taken row by row by their index.
+ */
+class RangeArg {
+  readonly rows: readonly unknown[];
+  readonly cols: number;
+  readonly size: number;
+  readonly cursor: Cursor;
 
-/** Every cell of a range, row by row, named for messages. */
-export function cellsOf(arg: unknown, label?: string): LocatedCell[] {
-  const grid = toGrid(arg);
-  const shape = { rows: grid.length, cols: grid[0]?.length ?? 0 };
-  const out: LocatedCell[] = [];
-  for (let r = 0; r < grid.length; r++) {
-    const row = grid[r];
-    for (let c = 0; c < row.length; c++) out.push(new LocatedCell(row[c], r, c, shape, label));
+  constructor(arg: unknown, label?: string) {
+    this.rows = Array.isArray(arg) ? arg : [[arg]];
+    let width = 0;
+    for (const row of this.rows) width = Math.max(width, Array.isArray(row) ? row.length : 1);
+    this.cols = width;
+    this.size = this.rows.length * width;
+    this.cursor = new Cursor({ rows: this.rows.length, cols: width }, label);
   }
-  return out;
+
+  /** The value of cell `i`, with the cursor moved onto it. */
+  at(i: number): unknown {
+    const r = this.cols === 1 ? i : Math.floor(i / this.cols);
+    const c = i - r * this.cols;
+    this.cursor.row = r;
+    this.cursor.col = c;
+    const row = this.rows[r];
+    return Array.isArray(row) ? row[c] : c === 0 ? row : null;
+  }
 }
 
 /**
- * Two ranges read side by side (flags beside employees, members beside employees). They must hold
- * the same number of cells; a row and a column of equal length pair by position.
+ * Visits every cell of a range, row by row. `at` names the cell for a message while it is
+ * visited (it moves on with the next cell, so it is read, never kept).
  */
-export function pairCells(a: unknown, b: unknown, labelA: string, labelB: string): Array<[LocatedCell, LocatedCell]> {
-  const left = cellsOf(a, labelA);
-  const right = cellsOf(b, labelB);
-  if (left.length !== right.length) {
-    throw valueError(`${labelA}与${labelB}的单元格数不一致(${left.length} 对 ${right.length})`);
+export function eachCell(arg: unknown, label: string, visit: (value: unknown, at: Where) => void): void {
+  const range = new RangeArg(arg, label);
+  for (let i = 0; i < range.size; i++) visit(range.at(i), range.cursor);
+}
+
+/**
+ * Visits two ranges side by side (flags beside employees, members beside employees). They must
+ * hold the same number of cells; a row and a column of equal length pair by position.
+ */
+export function eachPair(
+  a: unknown,
+  b: unknown,
+  labelA: string,
+  labelB: string,
+  visit: (valueA: unknown, valueB: unknown, atA: Where, atB: Where) => void,
+): void {
+  const left = new RangeArg(a, labelA);
+  const right = new RangeArg(b, labelB);
+  if (left.size !== right.size) {
+    throw valueError(`${labelA}与${labelB}的单元格数不一致(${left.size} 对 ${right.size})`);
   }
-  return left.map((cell, i) => [cell, right[i]]);
+  for (let i = 0; i < left.size; i++) visit(left.at(i), right.at(i), left.cursor, right.cursor);
 }
 
 const FULL_WIDTH = /[０-９．，－＋％]/g;
@@ -78,11 +103,11 @@ function prefix(at: Where): string {
  * from other systems hold them that way. Anything else is #VALUE! naming the cell.
  */
 export function readNumber(value: unknown, where: Where): number | null {
-  if (isBlank(value)) return null;
   if (typeof value === "number") {
     if (Number.isFinite(value)) return value;
     throw valueError(`${prefix(where)}不是有效数字`);
   }
+  if (isBlank(value)) return null;
   if (typeof value === "string") {
     const text = value
       .trim()

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { CalcError } from "../../src/core/errors";
-import { cellsOf, pairCells, readAmount, readCount, readNumber, readRatio, toGrid } from "../../src/core/read";
+import { whereText } from "../../src/core/position";
+import { eachCell, eachPair, readAmount, readCount, readNumber, readRatio } from "../../src/core/read";
 
 describe("reading numbers from cells", () => {
   it("reads numbers, and numbers typed as text", () => {
@@ -49,20 +50,42 @@ describe("reading numbers from cells", () => {
   });
 });
 
+/** Every cell a visit sees, with the words that name it read while it is visited. */
+function visited(arg: unknown, label = ""): Array<[unknown, string]> {
+  const seen: Array<[unknown, string]> = [];
+  eachCell(arg, label, (value, at) => seen.push([value, whereText(at)]));
+  return seen;
+}
+
 describe("range arguments", () => {
-  it("turns a scalar into a 1×1 grid and pads ragged rows", () => {
-    expect(toGrid(5)).toEqual([[5]]);
-    expect(toGrid([[1, 2], [3]])).toEqual([[1, 2], [3, null]]);
+  it("reads a scalar as one cell and pads ragged rows with blanks", () => {
+    expect(visited(5)).toEqual([[5, ""]]);
+    expect(visited([[1, 2], [3]]).map(([v]) => v)).toEqual([1, 2, 3, undefined]);
+    expect(visited([])).toEqual([]);
   });
 
   it("names cells by row in a column, by column in a row, by both in a block", () => {
-    expect(cellsOf([[1], [2]]).map((c) => c.where)).toEqual(["第1行", "第2行"]);
-    expect(cellsOf([[1, 2]]).map((c) => c.where)).toEqual(["第1列", "第2列"]);
-    expect(cellsOf([[1, 2], [3, 4]], "人数").map((c) => c.where)[3]).toBe("人数 第2行第2列");
+    expect(visited([[1], [2]]).map(([, w]) => w)).toEqual(["第1行", "第2行"]);
+    expect(visited([[1, 2]]).map(([, w]) => w)).toEqual(["第1列", "第2列"]);
+    expect(visited([[1, 2], [3, 4]], "人数")[3]).toEqual([4, "人数 第2行第2列"]);
   });
 
   it("pairs a row with a column of the same length, and refuses ranges of different sizes", () => {
-    expect(pairCells([[1, 2]], [[3], [4]], "a", "b").map(([x, y]) => [x.value, y.value])).toEqual([[1, 3], [2, 4]]);
-    expect(() => pairCells([[1], [2]], [[1]], "会员人数", "职工人数")).toThrow("会员人数与职工人数的单元格数不一致(2 对 1)");
+    const pairs: Array<[unknown, unknown, string, string]> = [];
+    eachPair([[1, 2]], [[3], [4]], "a", "b", (x, y, atX, atY) => pairs.push([x, y, whereText(atX), whereText(atY)]));
+    expect(pairs).toEqual([
+      [1, 3, "a 第1列", "b 第1行"],
+      [2, 4, "a 第2列", "b 第2行"],
+    ]);
+    expect(() => eachPair([[1], [2]], [[1]], "会员人数", "职工人数", () => undefined)).toThrow("会员人数与职工人数的单元格数不一致(2 对 1)");
+  });
+
+  it("names the failing cell of a large range, wherever it is", () => {
+    const column: unknown[][] = Array.from({ length: 100_000 }, () => [1]);
+    column[76_543] = ["约20"];
+    expect(() => eachCell(column, "会员人数", (value, at) => readNumber(value, at))).toThrow("会员人数 第76544行: '约20' 不是数字");
+    const block = Array.from({ length: 1000 }, () => [1, 2, 3]);
+    block[998][2] = -1 as never;
+    expect(() => eachCell(block, "人数", (value, at) => readCount(value, at))).toThrow("人数 第999行第3列: 人数或个数不能为负数(-1)");
   });
 });

@@ -1,19 +1,19 @@
 import { totalMinusParts } from "../../core/checks";
 import { allocateFund, splitFund } from "../../core/funds";
-import { exactSum } from "../../core/money";
-import { cellsOf, readAmount } from "../../core/read";
+import { ExactTotal } from "../../core/money";
+import { eachCell, readAmount } from "../../core/read";
 import type { Grid } from "../../core/grid";
 import { EMPTY, type Figure } from "../shared/figure";
 import { formatMoney, messageOf } from "../shared/numbers";
 
 /** Σ of a payroll range, reading each cell as an amount (an unreadable cell is named in the error). */
 export function sumPayroll(values: Grid): number {
-  const amounts: number[] = [];
-  for (const cell of cellsOf(values, "工资总额")) {
-    const a = readAmount(cell.value, cell);
-    if (a !== null) amounts.push(a);
-  }
-  return exactSum(amounts).toNumber();
+  const sum = new ExactTotal();
+  eachCell(values, "工资总额", (value, at) => {
+    const a = readAmount(value, at);
+    if (a !== null) sum.add(a);
+  });
+  return sum.value.toNumber();
 }
 
 export interface FundFigures {
