@@ -1,5 +1,5 @@
 import { divZeroError, valueError } from "./errors";
-import { exact, exactSum, mulToFen, roundHalfUp } from "./money";
+import { divToFen, ExactTotal, floorToTens, mulToFen, roundHalfUp } from "./money";
 import { eachCell, optional, readAmount, readRatio, required } from "./read";
 
 /** 工会法 Art. 43: 2% of the monthly total payroll. */
@@ -27,13 +27,16 @@ export function shareOf(amount: unknown, ratio: unknown): number {
  */
 export function splitFund(amount: number, ratios: readonly number[]): number[] {
   if (ratios.length === 0) throw valueError("比例: 至少需要一个比例");
-  const total = exactSum(ratios);
-  if (total.minus(1).abs().greaterThan(1e-9)) {
-    throw valueError(`比例之和须为100%(现为${roundHalfUp(total.times(100), 4)}%)`);
+  const total = new ExactTotal();
+  for (const r of ratios) total.add(r);
+  if (Math.abs(total.toNumber() - 1) > 1e-9) {
+    throw valueError(`比例之和须为100%(现为${roundHalfUp(total.value.times(100), 4)}%)`);
   }
-  const upper = ratios.slice(1).map((r) => exact(mulToFen(amount, r)));
-  const grassroots = exact(amount).minus(upper.reduce((s, v) => s.plus(v), exact(0)));
-  return [grassroots.toNumber(), ...upper.map((v) => v.toNumber())];
+  const upper = ratios.slice(1).map((r) => mulToFen(amount, r));
+  const grassroots = new ExactTotal();
+  grassroots.add(amount);
+  for (const share of upper) grassroots.add(-share);
+  return [grassroots.toNumber(), ...upper];
 }
 
 /** SPLIT over cell arguments: the amount and a row or column of ratios (blank cells skipped). */
@@ -52,13 +55,12 @@ export function baseFromShare(share: unknown, ratio: unknown): number {
   const s = required(readAmount, share, "上缴金额");
   const r = required(readRatio, ratio, "比例");
   if (r === 0) throw divZeroError("比例为0,无法反算基数");
-  return roundHalfUp(exact(s).dividedBy(exact(r)));
+  return divToFen(s, r);
 }
 
 /** 会费 = floor(wage ÷ 10) × 10 × rate: the part of the wage below 10 yuan is not charged. */
 export function memberDues(wage: unknown, rate?: unknown): number {
   const w = required(readAmount, wage, "工资");
   const r = optional(readRatio, rate, "会费比例", DEFAULT_DUES_RATE);
-  const charged = exact(w).dividedToIntegerBy(10).times(10);
-  return roundHalfUp(charged.times(exact(r)));
+  return mulToFen(floorToTens(w), r);
 }

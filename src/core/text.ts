@@ -1,5 +1,5 @@
 import { divZeroError, valueError } from "./errors";
-import { exact } from "./money";
+import { exact, yuanToWan } from "./money";
 import { optional, readNumber, required } from "./read";
 
 function readDecimals(value: unknown, fallback: number): number {
@@ -19,7 +19,7 @@ export function percentText(ratio: unknown, decimals?: unknown): string {
 export function toWan(amount: unknown, decimals?: unknown): number {
   const a = required(readNumber, amount, "金额");
   const d = readDecimals(decimals, 2);
-  return exact(a).dividedBy(10000).toDecimalPlaces(d).toNumber();
+  return yuanToWan(a, d);
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import Decimal from "decimal.js-light";
-import { exact, ExactTotal, exactSum, mulToFen, roundHalfUp } from "../../src/core/money";
+import { divToFen, exact, ExactTotal, exactSum, floorToTens, mulToFen, roundHalfUp, yuanToWan } from "../../src/core/money";
 
 describe("exact money", () => {
   it("rounds 20.15 × 50% half-up to 10.08, where floats give 10.07", () => {
@@ -39,10 +39,54 @@ function decimalSum(values: readonly number[]): Decimal {
   return values.reduce<Decimal>((sum, v) => sum.plus(exact(v)), exact(0));
 }
 
-describe("an exact running total", () => {
-  const money = fc.integer({ min: -1e12, max: 1e12 }).map((fen) => fen / 100);
-  const anyFinite = fc.double({ noNaN: true, noDefaultInfinity: true });
+/**
+ * Amounts in fen up to 2^53 fen (past the fast path's bound of 2^52/100 yuan, where two fen amounts
+ * can share a float), ratios in millionths, and any float at all.
+ */
+const money = fc.oneof(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: -(2 ** 53), max: 2 ** 53 })).map((fen) => fen / 100);
+const ratio = fc.oneof(fc.integer({ min: 0, max: 1e6 }).map((ppm) => ppm / 1e6), fc.double({ min: 0, max: 1, noNaN: true }));
+const anyFinite = fc.double({ noNaN: true, noDefaultInfinity: true });
 
+/** Results are compared as Object.is does, so a −0 where decimals give 0 would fail too. */
+const roundedDecimal = (d: Decimal, places = 2) => d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toNumber();
+
+describe("whole-number fast paths give what decimals give", () => {
+  it("amount × ratio to the fen", () => {
+    fc.assert(
+      fc.property(fc.oneof(money, anyFinite), fc.oneof(ratio, anyFinite), (a, r) => {
+        expect(mulToFen(a, r)).toBe(roundedDecimal(exact(a).times(exact(r))));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(mulToFen(2591637.1, 0.2)).toBe(518327.42);
+    expect(mulToFen(-0.01, 0.2)).toBe(0);
+  });
+
+  it("amount ÷ ratio to the fen", () => {
+    fc.assert(
+      fc.property(fc.oneof(money, anyFinite), fc.oneof(ratio, anyFinite).filter((r) => r > 0), (a, r) => {
+        expect(divToFen(a, r)).toBe(roundedDecimal(exact(a).dividedBy(exact(r))));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(divToFen(48622.17, 0.2)).toBe(243110.85);
+  });
+
+  it("whole tens of yuan, yuan in 万元, and rounding a number", () => {
+    fc.assert(
+      fc.property(fc.oneof(money, anyFinite), fc.integer({ min: 0, max: 10 }), (a, places) => {
+        if (a >= 0) expect(floorToTens(a)).toBe(exact(a).dividedToIntegerBy(10).times(10).toNumber());
+        expect(yuanToWan(a, places)).toBe(roundedDecimal(exact(a).dividedBy(10000), places));
+        expect(roundHalfUp(a, places)).toBe(roundedDecimal(exact(a), places));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(floorToTens(5679.99)).toBe(5670);
+    expect(yuanToWan(5758000, 1)).toBe(575.8);
+  });
+});
+
+describe("an exact running total", () => {
   it("adds amounts to the fen and beyond exactly, as decimals would", () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(money, money, anyFinite)), (values) => {

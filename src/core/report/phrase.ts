@@ -4,7 +4,7 @@
  * Both come from the same pieces, so they cannot drift apart; a test evaluates the formulas in a
  * formula engine and compares.
  */
-import { exact, roundHalfUp } from "../money";
+import { exact, roundHalfUp, yuanToWan } from "../money";
 import { textLiteral } from "./excelFormula";
 
 /** How a figure is written in prose: 58 · 95.5% · 575.8 (万元) · 2591637.1 (元). */
@@ -53,7 +53,7 @@ function formatValue(value: number, as: ProseFormat): string {
     case "pct":
       return `${exact(value).times(100).toDecimalPlaces(1).toFixed(1)}%`;
     case "wan":
-      return String(roundHalfUp(exact(value).dividedBy(10000), 2));
+      return String(yuanToWan(value));
     case "yuan":
       return String(roundHalfUp(value, 2));
   }

@@ -13,7 +13,7 @@ export function sumPayroll(values: Grid): number {
     const a = readAmount(value, at);
     if (a !== null) sum.add(a);
   });
-  return sum.value.toNumber();
+  return sum.toNumber();
 }
 
 export interface FundFigures {
