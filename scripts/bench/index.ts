@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: prints the benchmark tables and writes them, with the machine's description, to
  * docs/benchmarks.md. Plain Node timing (best of a few runs), no test runner in the way.
+ * `npm run bench -- functions bundles` runs only the sections named (by their first word) and
+ * leaves docs/benchmarks.md alone.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -27,13 +29,17 @@ function machine(): string {
 }
 
 async function main(): Promise<void> {
+  const only = process.argv.slice(2).map((word) => word.toLowerCase());
+  const chosen = sections.filter(([title]) => only.length === 0 || only.some((word) => title.toLowerCase().includes(word)));
+  if (chosen.length === 0) throw new Error(`no section matches ${only.join(", ")}: ${sections.map(([t]) => t).join("; ")}`);
   const out = [`# Benchmarks`, "", `Measured with \`npm run bench\` on ${machine()}.`, ""];
-  for (const [title, run] of sections) {
+  for (const [title, run] of chosen) {
     process.stderr.write(`${title}…\n`);
     const body = await run();
     console.log(`\n## ${title}\n\n${body}`);
     out.push(`## ${title}`, "", body, "");
   }
+  if (only.length > 0) return;
   const file = path.join(__dirname, "../../docs/benchmarks.md");
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, out.join("\n"));
