@@ -21,7 +21,9 @@ export interface ParsedArgs {
 export function parseArgs(argv: readonly string[], specs: OptionSpecs): ParsedArgs {
   const positionals: string[] = [];
   const options: ParsedArgs["options"] = {};
-  const byShort = new Map(Object.entries(specs).flatMap(([name, s]) => (s.short ? [[s.short, name] as const] : [])));
+  const byShort = new Map(
+    Object.entries(specs).flatMap(([name, s]) => (s.short ? [[s.short, name] as const] : []))
+  );
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--") {
@@ -36,14 +38,19 @@ export function parseArgs(argv: readonly string[], specs: OptionSpecs): ParsedAr
     }
     const name = long ? long[1] : byShort.get(short![1]);
     const spec = name === undefined ? undefined : specs[name];
-    if (name === undefined || !spec) throw new UsageError(`未知选项:${arg}`, `Unknown option: ${arg}`);
+    if (name === undefined || !spec)
+      throw new UsageError(`未知选项:${arg}`, `Unknown option: ${arg}`);
     if (spec.type === "boolean") {
-      if (long?.[2] !== undefined) throw new UsageError(`选项 --${name} 不带值`, `Option --${name} takes no value`);
+      if (long?.[2] !== undefined)
+        throw new UsageError(`选项 --${name} 不带值`, `Option --${name} takes no value`);
       options[name] = true;
       continue;
     }
     const value = long?.[2] ?? argv[++i];
-    if (value === undefined || (long?.[2] === undefined && value.startsWith("-") && value !== "-")) {
+    if (
+      value === undefined ||
+      (long?.[2] === undefined && value.startsWith("-") && value !== "-")
+    ) {
       throw new UsageError(`选项 ${arg} 需要一个值`, `Option ${arg} needs a value`);
     }
     options[name] = value;

@@ -24,7 +24,16 @@ const SPECS = { json: { type: "boolean" }, help: { type: "boolean", short: "h" }
 const SEVERITY = { error: "错误 error", warning: "提示 warning" } as const;
 
 function asJson(f: Finding) {
-  return { sheet: f.sheet, cell: cellName(f.row, f.col), row: f.row, col: f.col, code: f.code, severity: f.severity, message: f.message, messageEn: f.messageEn };
+  return {
+    sheet: f.sheet,
+    cell: cellName(f.row, f.col),
+    row: f.row,
+    col: f.col,
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    messageEn: f.messageEn,
+  };
 }
 
 export async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -33,7 +42,8 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
     io.out(CHECK_USAGE);
     return EXIT.ok;
   }
-  if (positionals.length !== 1) throw new UsageError("请给出一个输入工作簿(.xlsx)", "Give one input workbook (.xlsx)");
+  if (positionals.length !== 1)
+    throw new UsageError("请给出一个输入工作簿(.xlsx)", "Give one input workbook (.xlsx)");
   const { sheets, detections } = await openLedgers(positionals[0], io);
   const findings = detections.flatMap((d) => {
     const sheet = sheets.find((s) => s.name === d.sheetName);
@@ -54,6 +64,8 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
   }
   const errors = findings.filter((f) => f.severity === "error").length;
   io.out(`共 ${findings.length} 处需要核实(错误 ${errors},提示 ${findings.length - errors})。`);
-  io.out(`${plural(findings.length, "finding")} to check (${plural(errors, "error")}, ${plural(findings.length - errors, "warning")}).`);
+  io.out(
+    `${plural(findings.length, "finding")} to check (${plural(errors, "error")}, ${plural(findings.length - errors, "warning")}).`
+  );
   return EXIT.findings;
 }

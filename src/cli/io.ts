@@ -22,7 +22,7 @@ export const processIo: Io = {
 export class CliError extends Error {
   constructor(
     readonly zh: string,
-    readonly en: string,
+    readonly en: string
   ) {
     super(`${zh}\n${en}`);
     this.name = "CliError";
@@ -34,7 +34,9 @@ export class UsageError extends CliError {}
 
 /** A size in words people read: 12.3 MB. */
 export function sizeText(bytes: number): string {
-  return bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  return bytes >= 1_048_576
+    ? `${(bytes / 1_048_576).toFixed(1)} MB`
+    : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 /** "1 finding", "3 findings": English needs the plural, Chinese does not. */

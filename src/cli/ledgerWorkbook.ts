@@ -17,7 +17,8 @@ const LARGE_FILE_BYTES = 1_048_576;
 
 export async function openInput(file: string, io: Io): Promise<FileWorkbook> {
   const size = fs.existsSync(file) ? fs.statSync(file).size : 0;
-  if (size > LARGE_FILE_BYTES) io.err(`正在打开 ${file}(${sizeText(size)})… / Opening ${file} (${sizeText(size)})…`);
+  if (size > LARGE_FILE_BYTES)
+    io.err(`正在打开 ${file}(${sizeText(size)})… / Opening ${file} (${sizeText(size)})…`);
   const host = await openWorkbookFile(file);
   host.onProgress = (p) => io.err(`${p.zh} / ${p.en}`);
   return host;
@@ -31,7 +32,7 @@ export function printNotices(host: FileWorkbook, io: Io): void {
 export function noLedgers(file: string): CliError {
   return new CliError(
     `在 ${file} 中没有找到台账:请确认表头含"单位名称""职工人数""是否建会"等列(可运行 union-stats template 查看标准台账)。`,
-    `No ledgers found in ${file}: the header should have columns such as 单位名称, 职工人数, 是否建会 (run union-stats template to see the standard ledgers).`,
+    `No ledgers found in ${file}: the header should have columns such as 单位名称, 职工人数, 是否建会 (run union-stats template to see the standard ledgers).`
   );
 }
 

@@ -57,7 +57,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) io.err(`${e.message}\n\n${command.usage}`);
-    else if (e instanceof CliError || e instanceof WorkbookFileError || e instanceof OutputRefusedError) io.err(e.message);
+    else if (
+      e instanceof CliError ||
+      e instanceof WorkbookFileError ||
+      e instanceof OutputRefusedError
+    )
+      io.err(e.message);
     else io.err(`出错了 / Failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return EXIT.failed;
   }

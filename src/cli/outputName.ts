@@ -5,7 +5,11 @@ import { UsageError } from "./io";
 
 /** An -o name must say what the file is: Excel and WPS go by the extension. */
 export function checkOutputName(file: string): string {
-  if (path.extname(file).toLowerCase() !== ".xlsx") throw new UsageError(`输出文件名应以 .xlsx 结尾:${file}`, `The output file name should end in .xlsx: ${file}`);
+  if (path.extname(file).toLowerCase() !== ".xlsx")
+    throw new UsageError(
+      `输出文件名应以 .xlsx 结尾:${file}`,
+      `The output file name should end in .xlsx: ${file}`
+    );
   return file;
 }
 

@@ -37,7 +37,11 @@ const LISTED_FINDINGS = 10;
 
 function parseYear(text: string): number {
   const year = reportYear(text);
-  if (year === null) throw new UsageError(`年份无效:${text}(应为四位数字,如 2024)`, `Invalid year: ${text} (four digits, e.g. 2024)`);
+  if (year === null)
+    throw new UsageError(
+      `年份无效:${text}(应为四位数字,如 2024)`,
+      `Invalid year: ${text} (four digits, e.g. 2024)`
+    );
   return year;
 }
 
@@ -47,18 +51,24 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
     io.out(REPORT_USAGE);
     return EXIT.ok;
   }
-  if (positionals.length !== 1) throw new UsageError("请给出一个输入工作簿(.xlsx)", "Give one input workbook (.xlsx)");
+  if (positionals.length !== 1)
+    throw new UsageError("请给出一个输入工作簿(.xlsx)", "Give one input workbook (.xlsx)");
   const input = positionals[0];
   // Everything that can be refused is refused before the workbook is read.
   const yearOption = options.year === undefined ? undefined : parseYear(options.year as string);
-  const explicit = options.output === undefined ? undefined : checkOutputName(options.output as string);
+  const explicit =
+    options.output === undefined ? undefined : checkOutputName(options.output as string);
   const saveOptions = { protect: [input], force: options.force === true };
   if (explicit !== undefined) checkOutputFile(explicit, saveOptions);
   const host = await openInput(input, io);
   // Resolved here as draftReport would (option, saved, this year), so the summary can name it.
-  const year = yearOption ?? (await host.getSetting<number>(SETTINGS.year)) ?? new Date().getFullYear();
+  const year =
+    yearOption ?? (await host.getSetting<number>(SETTINGS.year)) ?? new Date().getFullYear();
   // The same steps as the ribbon's one-click report: read, find the ledgers, compose, add the sheet.
-  const { sheetName, draft, formulas, ledgers } = await draftReport(host, { year, street: options.street as string | undefined });
+  const { sheetName, draft, formulas, ledgers } = await draftReport(host, {
+    year,
+    street: options.street as string | undefined,
+  });
   printNotices(host, io);
   if (!ledgers.length) throw noLedgers(input);
 
@@ -68,11 +78,17 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
 
   const where = path.resolve(output);
   io.out(`识别到的台账 / Ledgers found: ${ledgers.join("、")}`);
-  io.out(`已写入 ${where}:工作表"${sheetName}",${year}年,${formulas} 个公式;数据核对发现 ${draft.findings.length} 处需要核实。`);
-  io.out(`Wrote ${where}: sheet "${sheetName}", year ${year}, ${plural(formulas, "formula")}; ${plural(draft.findings.length, "finding")} to check.`);
+  io.out(
+    `已写入 ${where}:工作表"${sheetName}",${year}年,${formulas} 个公式;数据核对发现 ${draft.findings.length} 处需要核实。`
+  );
+  io.out(
+    `Wrote ${where}: sheet "${sheetName}", year ${year}, ${plural(formulas, "formula")}; ${plural(draft.findings.length, "finding")} to check.`
+  );
   for (const f of draft.findings.slice(0, LISTED_FINDINGS)) io.out(`  ${f.sheet}!${f.message}`);
   if (draft.findings.length > LISTED_FINDINGS) {
-    io.out(`  ……另有 ${draft.findings.length - LISTED_FINDINGS} 处,运行 union-stats check ${input} 查看全部 / ${draft.findings.length - LISTED_FINDINGS} more: run union-stats check`);
+    io.out(
+      `  ……另有 ${draft.findings.length - LISTED_FINDINGS} 处,运行 union-stats check ${input} 查看全部 / ${draft.findings.length - LISTED_FINDINGS} more: run union-stats check`
+    );
   }
   return EXIT.ok;
 }

@@ -36,20 +36,32 @@ export async function templateCommand(argv: readonly string[], io: Io): Promise<
     io.out(TEMPLATE_USAGE);
     return EXIT.ok;
   }
-  if (positionals.length) throw new UsageError(`多余的参数:${positionals.join(" ")}`, `Unexpected arguments: ${positionals.join(" ")}`);
-  const explicit = options.output === undefined ? undefined : checkOutputName(options.output as string);
+  if (positionals.length)
+    throw new UsageError(
+      `多余的参数:${positionals.join(" ")}`,
+      `Unexpected arguments: ${positionals.join(" ")}`
+    );
+  const explicit =
+    options.output === undefined ? undefined : checkOutputName(options.output as string);
   if (explicit !== undefined) checkOutputFile(explicit, { force: options.force === true });
   const sample = options.sample === true;
   const records = sample ? sampleRecords() : {};
   const host = FileWorkbook.create();
-  for (const schema of LEDGER_SCHEMAS) await host.addSheetWithPlan(schema.title, ledgerTemplatePlan(schema, records[schema.id] ?? []));
+  for (const schema of LEDGER_SCHEMAS)
+    await host.addSheetWithPlan(schema.title, ledgerTemplatePlan(schema, records[schema.id] ?? []));
   await host.selectRange(`'${LEDGER_SCHEMAS[0].title}'!A2`);
 
-  const output = explicit ?? freshFileName(sample ? "工会台账模板-示例数据.xlsx" : "工会台账模板.xlsx");
+  const output =
+    explicit ?? freshFileName(sample ? "工会台账模板-示例数据.xlsx" : "工会台账模板.xlsx");
   await saveWorkbookFile(host, output, { force: options.force === true });
   const where = path.resolve(output);
   io.out(`已写入 ${where}:${LEDGER_SCHEMAS.length} 种标准台账${sample ? "(含示例数据)" : ""}。`);
-  io.out(`Wrote ${where}: ${LEDGER_SCHEMAS.length} standard ledgers${sample ? " (with sample data)" : ""}.`);
-  for (const schema of LEDGER_SCHEMAS) io.out(`  ${schema.title} (${schema.titleEn})${sample ? `:${records[schema.id]?.length ?? 0} 行 rows` : ""}`);
+  io.out(
+    `Wrote ${where}: ${LEDGER_SCHEMAS.length} standard ledgers${sample ? " (with sample data)" : ""}.`
+  );
+  for (const schema of LEDGER_SCHEMAS)
+    io.out(
+      `  ${schema.title} (${schema.titleEn})${sample ? `:${records[schema.id]?.length ?? 0} 行 rows` : ""}`
+    );
   return EXIT.ok;
 }

@@ -8,7 +8,7 @@ export type CalcErrorKind = "value" | "div0";
 export class CalcError extends Error {
   constructor(
     readonly kind: CalcErrorKind,
-    message: string,
+    message: string
   ) {
     super(message);
     this.name = "CalcError";

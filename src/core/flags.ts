@@ -9,7 +9,10 @@ import { type Where, whereText } from "./position";
 const YES = ["是", "已建", "已建会", "有", "√", "✓", "✔", "Y", "YES", "TRUE", "1"];
 const NO = ["否", "未建", "未建会", "无", "×", "✗", "✘", "N", "NO", "FALSE", "0"];
 
-const WORDS = new Map<string, boolean>([...YES.map((w) => [w, true] as const), ...NO.map((w) => [w, false] as const)]);
+const WORDS = new Map<string, boolean>([
+  ...YES.map((w) => [w, true] as const),
+  ...NO.map((w) => [w, false] as const),
+]);
 
 export const FLAG_YES_WORDS: readonly string[] = YES;
 export const FLAG_NO_WORDS: readonly string[] = NO;
@@ -35,5 +38,7 @@ export function readFlag(value: unknown, at: Where): boolean | null {
   const where = whereText(at);
   const prefix = where ? `${where}: ` : "";
   if (typeof value === "object" && value !== null) throw valueError(`${prefix}单元格含错误值`);
-  throw valueError(`${prefix}'${String(value)}' 不是是/否标记(可填 是/否、已建/未建、有/无、√/×、Y/N、1/0)`);
+  throw valueError(
+    `${prefix}'${String(value)}' 不是是/否标记(可填 是/否、已建/未建、有/无、√/×、Y/N、1/0)`
+  );
 }

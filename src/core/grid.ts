@@ -9,5 +9,7 @@ export type Grid = CellValue[][];
 
 /** True for a cell that holds nothing: blanks are "not recorded", never 0 or 否. */
 export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
 }

@@ -101,7 +101,8 @@ export class ExactTotal {
 export function mulToFen(amount: number, ratio: number): number {
   const fen = scaled(amount, FEN);
   const ppm = scaled(ratio, PPM);
-  if (fen !== null && ppm !== null && Number.isSafeInteger(fen * ppm)) return divideHalfUp(fen * ppm, PPM) / FEN;
+  if (fen !== null && ppm !== null && Number.isSafeInteger(fen * ppm))
+    return divideHalfUp(fen * ppm, PPM) / FEN;
   return roundHalfUp(exact(amount).times(exact(ratio)));
 }
 
@@ -109,7 +110,8 @@ export function mulToFen(amount: number, ratio: number): number {
 export function divToFen(amount: number, ratio: number): number {
   const fen = scaled(amount, FEN);
   const ppm = scaled(ratio, PPM);
-  if (fen !== null && ppm !== null && ppm > 0 && Number.isSafeInteger(fen * PPM)) return divideHalfUp(fen * PPM, ppm) / FEN;
+  if (fen !== null && ppm !== null && ppm > 0 && Number.isSafeInteger(fen * PPM))
+    return divideHalfUp(fen * PPM, ppm) / FEN;
   return roundHalfUp(exact(amount).dividedBy(exact(ratio)));
 }
 

@@ -3,7 +3,12 @@
  * "第3列" in a row, "第7行第2列" in a block. Positions are 1-based within the range, with an
  * optional field label in front ("职工人数 第7行").
  */
-export function describePosition(row: number, col: number, shape: { rows: number; cols: number }, label?: string): string {
+export function describePosition(
+  row: number,
+  col: number,
+  shape: { rows: number; cols: number },
+  label?: string
+): string {
   let where: string;
   if (shape.rows === 1 && shape.cols === 1) where = "";
   else if (shape.cols === 1) where = `第${row + 1}行`;

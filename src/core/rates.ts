@@ -29,13 +29,19 @@ export function orgRate(established: unknown, employees?: unknown, minEmployees?
     });
   } else {
     if (employees == null) throw valueError("设定职工人数下限时须同时给出职工人数区域");
-    eachPair(established, employees, "是否建会", "职工人数", (flagValue, staffValue, flagAt, staffAt) => {
-      const flag = readFlag(flagValue, flagAt);
-      const staff = readCount(staffValue, staffAt);
-      if (flag === null || staff === null || staff < threshold) return;
-      counted++;
-      if (flag) covered++;
-    });
+    eachPair(
+      established,
+      employees,
+      "是否建会",
+      "职工人数",
+      (flagValue, staffValue, flagAt, staffAt) => {
+        const flag = readFlag(flagValue, flagAt);
+        const staff = readCount(staffValue, staffAt);
+        if (flag === null || staff === null || staff < threshold) return;
+        counted++;
+        if (flag) covered++;
+      }
+    );
   }
   if (counted === 0) throw divZeroError("没有可计算的单位(是否建会全为空)");
   return covered / counted;
@@ -49,7 +55,8 @@ function sumRatio(parts: unknown, wholes: unknown, partLabel: string, wholeLabel
     const part = readCount(partValue, partAt);
     const whole = readCount(wholeValue, wholeAt);
     if (part === null || whole === null) return;
-    if (part > whole) throw valueError(`${whereText(partAt)}: ${partLabel}(${part})大于${wholeLabel}(${whole})`);
+    if (part > whole)
+      throw valueError(`${whereText(partAt)}: ${partLabel}(${part})大于${wholeLabel}(${whole})`);
     partSum += part;
     wholeSum += whole;
   });
@@ -68,16 +75,25 @@ export function enrolRate(enrolled: unknown, eligible: unknown): number {
 }
 
 /** Organisations covered by a union and the employees they hold. */
-export function coverage(established: unknown, employees: unknown): { organisations: number; employees: number } {
+export function coverage(
+  established: unknown,
+  employees: unknown
+): { organisations: number; employees: number } {
   let organisations = 0;
   let staff = 0;
-  eachPair(established, employees, "是否建会", "职工人数", (flagValue, staffValue, flagAt, staffAt) => {
-    const flag = readFlag(flagValue, flagAt);
-    const count = readCount(staffValue, staffAt);
-    if (!flag) return;
-    organisations++;
-    staff += count ?? 0;
-  });
+  eachPair(
+    established,
+    employees,
+    "是否建会",
+    "职工人数",
+    (flagValue, staffValue, flagAt, staffAt) => {
+      const flag = readFlag(flagValue, flagAt);
+      const count = readCount(staffValue, staffAt);
+      if (!flag) return;
+      organisations++;
+      staff += count ?? 0;
+    }
+  );
   return { organisations, employees: staff };
 }
 

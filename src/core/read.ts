@@ -13,7 +13,7 @@ class Cursor {
 
   constructor(
     private readonly shape: { rows: number; cols: number },
-    private readonly label?: string,
+    private readonly label?: string
   ) {}
 
   get where(): string {
@@ -55,7 +55,11 @@ class RangeArg {
  * Visits every cell of a range, row by row. `at` names the cell for a message while it is
  * visited (it moves on with the next cell, so it is read, never kept).
  */
-export function eachCell(arg: unknown, label: string, visit: (value: unknown, at: Where) => void): void {
+export function eachCell(
+  arg: unknown,
+  label: string,
+  visit: (value: unknown, at: Where) => void
+): void {
   const range = new RangeArg(arg, label);
   for (let i = 0; i < range.size; i++) visit(range.at(i), range.cursor);
 }
@@ -69,7 +73,7 @@ export function eachPair(
   b: unknown,
   labelA: string,
   labelB: string,
-  visit: (valueA: unknown, valueB: unknown, atA: Where, atB: Where) => void,
+  visit: (valueA: unknown, valueB: unknown, atA: Where, atB: Where) => void
 ): void {
   const left = new RangeArg(a, labelA);
   const right = new RangeArg(b, labelB);
@@ -147,13 +151,22 @@ export function readRatio(value: unknown, where: Where): number | null {
 }
 
 /** A scalar argument that must be present: blank is #VALUE! naming the field. */
-export function required<T>(reader: (value: unknown, where: Where) => T | null, value: unknown, field: string): T {
+export function required<T>(
+  reader: (value: unknown, where: Where) => T | null,
+  value: unknown,
+  field: string
+): T {
   const n = reader(value, field);
   if (n === null) throw valueError(`${field}: 不能为空`);
   return n;
 }
 
 /** An optional scalar argument: omitted or blank takes the default. */
-export function optional<T>(reader: (value: unknown, where: Where) => T | null, value: unknown, field: string, fallback: T): T {
+export function optional<T>(
+  reader: (value: unknown, where: Where) => T | null,
+  value: unknown,
+  field: string,
+  fallback: T
+): T {
   return reader(value, field) ?? fallback;
 }

@@ -25,7 +25,8 @@ export async function isAreaEmpty(
     const part = (blocks.length === 1 ? range : blockRange(range, block, cols)).load(
       "values, formulas"
     );
-    await context.sync(); // one per block, to keep each response far below Excel's 5 MB cap
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one per block keeps each response far below Excel's 5 MB cap
+    await context.sync();
     if (!allEmpty(part.values) || !allEmpty(part.formulas)) return false;
   }
   return true;

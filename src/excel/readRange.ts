@@ -76,6 +76,7 @@ async function readUnsized(
   await context.sync();
   if (range.rowCount === MAX_ROWS || range.columnCount === MAX_COLS) {
     const used = range.getIntersectionOrNullObject(range.worksheet.getUsedRange(true));
+    // eslint-disable-next-line office-addins/no-empty-load -- DIMENSIONS names the properties
     used.load(DIMENSIONS);
     await context.sync();
     if (used.isNullObject) return { address: range.address, values: [], numberFormats: [] };
@@ -112,7 +113,8 @@ async function readSized(
   const numberFormats: string[][] = [];
   for (const block of blocks) {
     const part = blockRange(range, block, cols).load(CONTENT);
-    await context.sync(); // one sync per block: see above
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block: see above
+    await context.sync();
     // A loop, not push(...rows): spreading 100,000 rows as arguments can overflow the call stack.
     for (const row of part.values) values.push(row);
     for (const row of part.numberFormat) numberFormats.push(row);

@@ -45,7 +45,7 @@ export async function writePlan(
     // Once per batch, never per cell: Excel flickers when this is called repeatedly.
     if (still) context.application.suspendScreenUpdatingUntilNextSync();
     for (const op of batch) apply(sheet.getRange(place(op)), op);
-    // One sync per batch: each batch is sized to keep its request far below Excel's 5 MB cap.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- each batch is sized to keep its request far below Excel's 5 MB cap
     await context.sync();
   }
   return formatAddress({ ...written, sheet: anchor.sheet ?? sheet.name });

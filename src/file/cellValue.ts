@@ -26,15 +26,22 @@ export function dateToSerial(date: Date): number {
 
 /** Whether a formula cell had no saved result: files written by some programs leave it out. */
 export function isUncachedFormula(value: ExcelJS.CellValue): boolean {
-  return typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value) && (value as { result?: unknown }).result === undefined;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    ("formula" in value || "sharedFormula" in value) &&
+    (value as { result?: unknown }).result === undefined
+  );
 }
 
 export function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
   if (value instanceof Date) return dateToSerial(value);
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("formula" in value || "sharedFormula" in value) return plainValue((value as ExcelJS.CellFormulaValue).result ?? null);
+  if ("formula" in value || "sharedFormula" in value)
+    return plainValue((value as ExcelJS.CellFormulaValue).result ?? null);
   if ("error" in value) return { error: value.error } as ErrorCell as unknown as CellValue;
   if ("hyperlink" in value) return plainValue(value.text as ExcelJS.CellValue);
   if ("text" in value) return String((value as { text: unknown }).text);

@@ -2,7 +2,19 @@
  * Why a file cannot be opened as a workbook, in words a clerk can act on: Chinese first, English
  * after, each naming the file. The CLI prints `message`; the pane can show `zh` and `en` apart.
  */
-export type FileProblem = "missing" | "not-a-file" | "empty" | "encrypted" | "legacy-xls" | "ole" | "not-zip" | "corrupt" | "ods" | "xlsb" | "not-workbook" | "unreadable";
+export type FileProblem =
+  | "missing"
+  | "not-a-file"
+  | "empty"
+  | "encrypted"
+  | "legacy-xls"
+  | "ole"
+  | "not-zip"
+  | "corrupt"
+  | "ods"
+  | "xlsb"
+  | "not-workbook"
+  | "unreadable";
 
 const TEXTS: Record<FileProblem, (file: string) => [string, string]> = {
   missing: (f) => [`找不到文件:${f}`, `File not found: ${f}`],
@@ -20,15 +32,30 @@ const TEXTS: Record<FileProblem, (file: string) => [string, string]> = {
     `${f} 是加密的工作簿或旧版 .xls 文件,无法直接读取。请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再试。`,
     `${f} is an encrypted workbook or an old .xls file. Remove any password, save it as .xlsx and try again.`,
   ],
-  "not-zip": (f) => [`${f} 不是 Excel 工作簿(.xlsx):文件内容不是 xlsx 格式。`, `${f} is not an Excel workbook (.xlsx): its content is not in xlsx format.`],
+  "not-zip": (f) => [
+    `${f} 不是 Excel 工作簿(.xlsx):文件内容不是 xlsx 格式。`,
+    `${f} is not an Excel workbook (.xlsx): its content is not in xlsx format.`,
+  ],
   corrupt: (f) => [
     `工作簿已损坏,无法读取:${f}(文件不完整,可能下载或复制未完成)。请重新获取文件,或在 Excel/WPS 中打开修复后另存为 .xlsx。`,
     `The workbook is damaged and cannot be read: ${f} (incomplete file: an unfinished download or copy?). Get the file again, or repair it in Excel/WPS and save as .xlsx.`,
   ],
-  ods: (f) => [`${f} 是 OpenDocument 表格(.ods),请在 LibreOffice 或 WPS 中另存为 .xlsx 后再试。`, `${f} is an OpenDocument spreadsheet (.ods): save it as .xlsx and try again.`],
-  xlsb: (f) => [`${f} 是 Excel 二进制工作簿(.xlsb),请在 Excel 中另存为 .xlsx 后再试。`, `${f} is an Excel binary workbook (.xlsb): save it as .xlsx in Excel and try again.`],
-  "not-workbook": (f) => [`${f} 是压缩包,但不是 Excel 工作簿(.xlsx)。`, `${f} is a zip archive but not an Excel workbook (.xlsx).`],
-  unreadable: (f) => [`无法读取工作簿:${f}(文件可能已损坏)。`, `Cannot read the workbook: ${f} (the file may be damaged).`],
+  ods: (f) => [
+    `${f} 是 OpenDocument 表格(.ods),请在 LibreOffice 或 WPS 中另存为 .xlsx 后再试。`,
+    `${f} is an OpenDocument spreadsheet (.ods): save it as .xlsx and try again.`,
+  ],
+  xlsb: (f) => [
+    `${f} 是 Excel 二进制工作簿(.xlsb),请在 Excel 中另存为 .xlsx 后再试。`,
+    `${f} is an Excel binary workbook (.xlsb): save it as .xlsx in Excel and try again.`,
+  ],
+  "not-workbook": (f) => [
+    `${f} 是压缩包,但不是 Excel 工作簿(.xlsx)。`,
+    `${f} is a zip archive but not an Excel workbook (.xlsx).`,
+  ],
+  unreadable: (f) => [
+    `无法读取工作簿:${f}(文件可能已损坏)。`,
+    `Cannot read the workbook: ${f} (the file may be damaged).`,
+  ],
 };
 
 export class WorkbookFileError extends Error {
@@ -39,7 +66,7 @@ export class WorkbookFileError extends Error {
     readonly problem: FileProblem,
     readonly file: string,
     /** What the underlying reader said, for the English line: kept, never swallowed. */
-    readonly detail?: string,
+    readonly detail?: string
   ) {
     const [zh, en] = TEXTS[problem](file);
     const english = detail ? `${en} (${detail})` : en;
@@ -54,7 +81,7 @@ export class WorkbookFileError extends Error {
 export class OutputRefusedError extends Error {
   constructor(
     readonly zh: string,
-    readonly en: string,
+    readonly en: string
   ) {
     super(`${zh}\n${en}`);
     this.name = "OutputRefusedError";

@@ -22,7 +22,10 @@ const MERGE = 1; // ExcelJS.ValueType.Merge
 const LARGE_ROWS = 5_000;
 
 /** A sheet view with changes; `tabSelected` is written by ExcelJS but missing from its types. */
-function sheetView(view: Partial<ExcelJS.WorksheetView>, changes: { tabSelected: boolean; activeCell?: string }): Partial<ExcelJS.WorksheetView> {
+function sheetView(
+  view: Partial<ExcelJS.WorksheetView>,
+  changes: { tabSelected: boolean; activeCell?: string }
+): Partial<ExcelJS.WorksheetView> {
   return { ...view, ...changes } as unknown as Partial<ExcelJS.WorksheetView>;
 }
 
@@ -42,7 +45,7 @@ export class FileWorkbook implements WorkbookHost {
   constructor(
     readonly workbook: ExcelJS.Workbook,
     /** The file's name, for messages. */
-    readonly fileName = "工作簿.xlsx",
+    readonly fileName = "工作簿.xlsx"
   ) {}
 
   /** A new, empty workbook (the template command). */
@@ -53,7 +56,10 @@ export class FileWorkbook implements WorkbookHost {
   }
 
   /** Opens .xlsx bytes; a wrong, encrypted or damaged file is a WorkbookFileError naming `fileName`. */
-  static async open(bytes: Uint8Array | ArrayBuffer, fileName = "工作簿.xlsx"): Promise<FileWorkbook> {
+  static async open(
+    bytes: Uint8Array | ArrayBuffer,
+    fileName = "工作簿.xlsx"
+  ): Promise<FileWorkbook> {
     const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
     const { dropped } = inspectXlsx(data, fileName);
     const workbook = new ExcelJS.Workbook();
@@ -97,7 +103,8 @@ export class FileWorkbook implements WorkbookHost {
   activeSheet(): ExcelJS.Worksheet {
     const all = this.workbook.worksheets;
     const tab = this.workbook.views?.[0]?.activeTab ?? 0;
-    const ws = all[tab] && all[tab].state === "visible" ? all[tab] : all.find((w) => w.state === "visible");
+    const ws =
+      all[tab] && all[tab].state === "visible" ? all[tab] : all.find((w) => w.state === "visible");
     if (!ws) throw new Error("工作簿中没有可见的工作表\nThe workbook has no visible sheet");
     return ws;
   }
@@ -108,18 +115,32 @@ export class FileWorkbook implements WorkbookHost {
    */
   private show(ws: ExcelJS.Worksheet, activeCell?: string): void {
     const index = this.workbook.worksheets.indexOf(ws);
-    const views = this.workbook.views?.length ? this.workbook.views : [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" }];
-    this.workbook.views = views.map((v, i) => (i === 0 ? { ...v, activeTab: index, firstSheet: Math.min(v.firstSheet ?? 0, index) } : v)) as ExcelJS.WorkbookView[];
+    const views = this.workbook.views?.length
+      ? this.workbook.views
+      : [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: "visible" }];
+    this.workbook.views = views.map((v, i) =>
+      i === 0 ? { ...v, activeTab: index, firstSheet: Math.min(v.firstSheet ?? 0, index) } : v
+    ) as ExcelJS.WorkbookView[];
     for (const other of this.workbook.worksheets) {
       const first = other.views?.[0];
-      if (first && other !== ws) other.views = [sheetView(first, { tabSelected: false }), ...other.views.slice(1)];
+      if (first && other !== ws)
+        other.views = [sheetView(first, { tabSelected: false }), ...other.views.slice(1)];
     }
     // ExcelJS writes a view's selection only when the view has a state ("normal" unless frozen or split).
     const view = ws.views?.[0] ?? { state: "normal" };
-    ws.views = [sheetView(view, { tabSelected: true, ...(activeCell ? { activeCell } : {}) }), ...(ws.views ?? []).slice(1)];
+    ws.views = [
+      sheetView(view, { tabSelected: true, ...(activeCell ? { activeCell } : {}) }),
+      ...(ws.views ?? []).slice(1),
+    ];
   }
 
-  private block(ws: ExcelJS.Worksheet, top: number, left: number, rows: number, cols: number): RangeData {
+  private block(
+    ws: ExcelJS.Worksheet,
+    top: number,
+    left: number,
+    rows: number,
+    cols: number
+  ): RangeData {
     const values: Grid = [];
     const numberFormats: string[][] = [];
     for (let r = 0; r < rows; r++) {
@@ -150,7 +171,13 @@ export class FileWorkbook implements WorkbookHost {
     // A whole column ("G:G") stops at the sheet's last row, as Excel's used range would.
     const last = Math.max(readWorksheet(ws).grid.length - 1, range.start.row);
     const end = Math.min(range.end.row, last);
-    return this.block(ws, range.start.row, range.start.col, end - range.start.row + 1, range.end.col - range.start.col + 1);
+    return this.block(
+      ws,
+      range.start.row,
+      range.start.col,
+      end - range.start.row + 1,
+      range.end.col - range.start.col + 1
+    );
   }
 
   async isAreaEmpty(anchor: string, rows: number, cols: number): Promise<boolean> {
@@ -181,7 +208,10 @@ export class FileWorkbook implements WorkbookHost {
     const rows = sheets.reduce((n, sheet) => n + sheet.grid.length, 0);
     this.large = rows >= LARGE_ROWS;
     if (this.large) {
-      this.onProgress?.({ zh: `读取 ${rows.toLocaleString("en")} 行(${sheets.length} 个工作表)…`, en: `Read ${rows.toLocaleString("en")} rows in ${sheets.length} sheets…` });
+      this.onProgress?.({
+        zh: `读取 ${rows.toLocaleString("en")} 行(${sheets.length} 个工作表)…`,
+        en: `Read ${rows.toLocaleString("en")} rows in ${sheets.length} sheets…`,
+      });
     }
     return sheets;
   }
@@ -189,7 +219,7 @@ export class FileWorkbook implements WorkbookHost {
   async addSheetWithPlan(baseName: string, plan: SheetPlan): Promise<string> {
     const name = freshSheetName(
       this.workbook.worksheets.map((w) => w.name),
-      baseName,
+      baseName
     );
     const ws = this.workbook.addWorksheet(name);
     renderPlan(ws, plan);

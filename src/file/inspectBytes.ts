@@ -61,6 +61,9 @@ export function inspectXlsx(bytes: Uint8Array, file: string): XlsxInspection {
     if (has("content.xml") && has("mimetype")) throw new WorkbookFileError("ods", file);
     throw new WorkbookFileError("not-workbook", file);
   }
-  const dropped = DROPPED.filter((d) => entries.some((e) => d.test.test(e))).map(({ zh, en }) => ({ zh, en }));
+  const dropped = DROPPED.filter((d) => entries.some((e) => d.test.test(e))).map(({ zh, en }) => ({
+    zh,
+    en,
+  }));
   return { entries, dropped };
 }

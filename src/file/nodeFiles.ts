@@ -52,21 +52,34 @@ export interface SaveOptions {
 export function checkOutputFile(file: string, options: SaveOptions = {}): void {
   for (const input of options.protect ?? []) {
     if (sameFile(file, input)) {
-      throw new OutputRefusedError(`不能写入输入文件本身:${file}。请用 -o 指定另一个文件名。`, `Will not write over the input file: ${file}. Choose another name with -o.`);
+      throw new OutputRefusedError(
+        `不能写入输入文件本身:${file}。请用 -o 指定另一个文件名。`,
+        `Will not write over the input file: ${file}. Choose another name with -o.`
+      );
     }
   }
   if (fs.existsSync(file) && !options.force) {
-    throw new OutputRefusedError(`输出文件已存在:${file}。如需覆盖请加 --force,或用 -o 指定另一个文件名。`, `The output file already exists: ${file}. Add --force to replace it, or choose another name with -o.`);
+    throw new OutputRefusedError(
+      `输出文件已存在:${file}。如需覆盖请加 --force,或用 -o 指定另一个文件名。`,
+      `The output file already exists: ${file}. Add --force to replace it, or choose another name with -o.`
+    );
   }
 }
 
 /** Writes the workbook to `file`, creating its folder; refuses to replace the input, or an existing file without `force`. */
-export async function saveWorkbookFile(host: FileWorkbook, file: string, options: SaveOptions = {}): Promise<void> {
+export async function saveWorkbookFile(
+  host: FileWorkbook,
+  file: string,
+  options: SaveOptions = {}
+): Promise<void> {
   checkOutputFile(file, options);
   const bytes = await host.toBuffer();
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   // A half-written workbook never takes the final name: written under a temporary one, then renamed.
-  const temp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
+  const temp = path.join(
+    path.dirname(path.resolve(file)),
+    `.${path.basename(file)}.${process.pid}.tmp`
+  );
   try {
     fs.writeFileSync(temp, bytes);
     fs.renameSync(temp, file);

@@ -28,9 +28,19 @@ export function mergesOf(ws: ExcelJS.Worksheet): PlanMerge[] {
     ? Object.values(internal)
     : ((ws.model as { merges?: string[] }).merges ?? []).map((ref) => {
         const [a, b] = ref.split(":").map((part) => ws.getCell(part));
-        return { top: Number(a.row), left: Number(a.col), bottom: Number(b.row), right: Number(b.col) };
+        return {
+          top: Number(a.row),
+          left: Number(a.col),
+          bottom: Number(b.row),
+          right: Number(b.col),
+        };
       });
-  return ranges.map((m) => ({ row: m.top - 1, col: m.left - 1, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 }));
+  return ranges.map((m) => ({
+    row: m.top - 1,
+    col: m.left - 1,
+    rows: m.bottom - m.top + 1,
+    cols: m.right - m.left + 1,
+  }));
 }
 
 export interface SheetRead extends WorkbookSheet {

@@ -23,10 +23,12 @@ function where(cell: PlanCell): string {
  */
 function cellValue(cell: PlanCell): ExcelJS.CellValue {
   if (cell.formula !== undefined) {
-    if (!cell.formula.startsWith("=")) throw new Error(`公式必须以 = 开头 ${where(cell)}: ${cell.formula}`);
+    if (!cell.formula.startsWith("="))
+      throw new Error(`公式必须以 = 开头 ${where(cell)}: ${cell.formula}`);
     return { formula: cell.formula.slice(1), result: cell.result } as ExcelJS.CellFormulaValue;
   }
-  if (typeof cell.value === "number" && !Number.isFinite(cell.value)) throw new Error(`不能写入非有限数字 ${where(cell)}: ${cell.value}`);
+  if (typeof cell.value === "number" && !Number.isFinite(cell.value))
+    throw new Error(`不能写入非有限数字 ${where(cell)}: ${cell.value}`);
   return cell.value ?? null;
 }
 
@@ -41,7 +43,9 @@ function writeCell(ws: ExcelJS.Worksheet, cell: PlanCell, row: number, col: numb
 /** A table name not yet used anywhere in the workbook: Excel refuses a file with two alike. */
 function freshTableName(ws: ExcelJS.Worksheet, name: string): string {
   const taken = new Set<string>();
-  for (const sheet of ws.workbook.worksheets) for (const t of Object.keys((sheet as unknown as { tables?: object }).tables ?? {})) taken.add(t.toLowerCase());
+  for (const sheet of ws.workbook.worksheets)
+    for (const t of Object.keys((sheet as unknown as { tables?: object }).tables ?? {}))
+      taken.add(t.toLowerCase());
   if (!taken.has(name.toLowerCase())) return name;
   for (let n = 2; ; n++) if (!taken.has(`${name}_${n}`.toLowerCase())) return `${name}_${n}`;
 }
@@ -59,21 +63,32 @@ function addTable(ws: ExcelJS.Worksheet, table: PlanTable, row: number, col: num
     return { name, filterButton: true };
   });
   // addTable stores these values back into the cells; taking them from the cells keeps what the plan wrote.
-  const rows = Array.from({ length: Math.max(table.rows - 1, 1) }, (_, i) => Array.from({ length: table.cols }, (_, j) => ws.getCell(top + 1 + i, left + j).value));
+  const rows = Array.from({ length: Math.max(table.rows - 1, 1) }, (_, i) =>
+    Array.from({ length: table.cols }, (_, j) => ws.getCell(top + 1 + i, left + j).value)
+  );
   ws.addTable({
     name: freshTableName(ws, table.name),
     ref: ws.getCell(top, left).address,
     headerRow: true,
-    style: { theme: (table.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    style: {
+      theme: (table.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"],
+      showRowStripes: true,
+    },
     columns,
     rows,
   });
 }
 
 function listFormula(list: readonly string[]): string {
-  if (list.some((item) => item.includes(","))) throw new Error(`下拉列表的选项不能含逗号 (a drop-down item contains a comma): ${list.join(" | ")}`);
+  if (list.some((item) => item.includes(",")))
+    throw new Error(
+      `下拉列表的选项不能含逗号 (a drop-down item contains a comma): ${list.join(" | ")}`
+    );
   const text = list.join(",");
-  if (text.length > MAX_LIST_CHARS) throw new Error(`下拉列表超过 ${MAX_LIST_CHARS} 个字符 (drop-down list too long): ${text.slice(0, 40)}…`);
+  if (text.length > MAX_LIST_CHARS)
+    throw new Error(
+      `下拉列表超过 ${MAX_LIST_CHARS} 个字符 (drop-down list too long): ${text.slice(0, 40)}…`
+    );
   return `"${text.replace(/"/g, '""')}"`;
 }
 
@@ -84,9 +99,21 @@ function listFormula(list: readonly string[]): string {
  */
 function addValidation(ws: ExcelJS.Worksheet, v: PlanValidation, row: number, col: number): void {
   const start = { row: row + v.row, col: col + v.col };
-  const address = rangeAddress("", start, { row: start.row + v.rows - 1, col: start.col + v.cols - 1 });
-  const rule: ExcelJS.DataValidation = { type: "list", allowBlank: true, formulae: [listFormula(v.list)], showErrorMessage: true };
-  (ws as unknown as { dataValidations: { add(address: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(address, rule);
+  const address = rangeAddress("", start, {
+    row: start.row + v.rows - 1,
+    col: start.col + v.cols - 1,
+  });
+  const rule: ExcelJS.DataValidation = {
+    type: "list",
+    allowBlank: true,
+    formulae: [listFormula(v.list)],
+    showErrorMessage: true,
+  };
+  (
+    ws as unknown as {
+      dataValidations: { add(address: string, rule: ExcelJS.DataValidation): void };
+    }
+  ).dataValidations.add(address, rule);
 }
 
 export interface RenderedPlan {
@@ -97,19 +124,34 @@ export interface RenderedPlan {
 }
 
 /** Writes `plan` with its top-left at (anchorRow, anchorCol), 0-based. */
-export function renderPlan(ws: ExcelJS.Worksheet, plan: SheetPlan, anchorRow = 0, anchorCol = 0): RenderedPlan {
+export function renderPlan(
+  ws: ExcelJS.Worksheet,
+  plan: SheetPlan,
+  anchorRow = 0,
+  anchorCol = 0
+): RenderedPlan {
   for (const cell of plan.cells) writeCell(ws, cell, anchorRow, anchorCol);
   for (const m of plan.merges ?? []) {
-    if (m.rows * m.cols > 1) ws.mergeCells(anchorRow + m.row + 1, anchorCol + m.col + 1, anchorRow + m.row + m.rows, anchorCol + m.col + m.cols);
+    if (m.rows * m.cols > 1)
+      ws.mergeCells(
+        anchorRow + m.row + 1,
+        anchorCol + m.col + 1,
+        anchorRow + m.row + m.rows,
+        anchorCol + m.col + m.cols
+      );
   }
-  for (const [c, width] of Object.entries(plan.columnWidths ?? {})) ws.getColumn(anchorCol + Number(c) + 1).width = width;
-  for (const [r, height] of Object.entries(plan.rowHeights ?? {})) ws.getRow(anchorRow + Number(r) + 1).height = height;
+  for (const [c, width] of Object.entries(plan.columnWidths ?? {}))
+    ws.getColumn(anchorCol + Number(c) + 1).width = width;
+  for (const [r, height] of Object.entries(plan.rowHeights ?? {}))
+    ws.getRow(anchorRow + Number(r) + 1).height = height;
   for (const table of plan.tables ?? []) addTable(ws, table, anchorRow, anchorCol);
   for (const v of plan.validations ?? []) addValidation(ws, v, anchorRow, anchorCol);
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {
     const ySplit = plan.freeze.rows > 0 ? anchorRow + plan.freeze.rows : 0;
     const xSplit = plan.freeze.cols > 0 ? anchorCol + plan.freeze.cols : 0;
-    ws.views = [{ state: "frozen", xSplit, ySplit, topLeftCell: ws.getCell(ySplit + 1, xSplit + 1).address }];
+    ws.views = [
+      { state: "frozen", xSplit, ySplit, topLeftCell: ws.getCell(ySplit + 1, xSplit + 1).address },
+    ];
   }
   const { rows, cols } = planExtent(plan);
   const charts = plan.charts ?? [];

@@ -24,12 +24,15 @@ export function readSetting<T>(workbook: ExcelJS.Workbook, key: string): T | und
   const row = ws && rowOf(ws, key);
   if (!row) return undefined;
   let json = "";
-  for (let c = 2; typeof row.getCell(c).value === "string"; c++) json += row.getCell(c).value as string;
+  for (let c = 2; typeof row.getCell(c).value === "string"; c++)
+    json += row.getCell(c).value as string;
   if (json === "") return undefined;
   try {
     return JSON.parse(json) as T;
   } catch (e) {
-    throw new Error(`工作簿设置"${key}"无法读取(${SETTINGS_SHEET} 工作表被改动过?)\nThe workbook setting "${key}" is not valid JSON: ${(e as Error).message}`);
+    throw new Error(
+      `工作簿设置"${key}"无法读取(${SETTINGS_SHEET} 工作表被改动过?)\nThe workbook setting "${key}" is not valid JSON: ${(e as Error).message}`
+    );
   }
 }
 
@@ -45,5 +48,6 @@ export function writeSetting(workbook: ExcelJS.Workbook, key: string, value: unk
   row.values = [];
   if (json === undefined) return;
   row.getCell(1).value = key;
-  for (let i = 0, c = 2; i < json.length; i += CHUNK, c++) row.getCell(c).value = json.slice(i, i + CHUNK);
+  for (let i = 0, c = 2; i < json.length; i += CHUNK, c++)
+    row.getCell(c).value = json.slice(i, i + CHUNK);
 }

@@ -24,6 +24,16 @@ export function parseSheetRange(address: string): { sheet?: string } & RangePosi
 }
 
 /** "组织台账", (0,0)…(9,5) → "'组织台账'!A1:F10". */
-export function sheetRangeAddress(sheet: string, top: number, left: number, rows: number, cols: number): string {
-  return rangeAddress(`${quoteSheet(sheet)}!`, { row: top, col: left }, { row: top + Math.max(rows, 1) - 1, col: left + Math.max(cols, 1) - 1 });
+export function sheetRangeAddress(
+  sheet: string,
+  top: number,
+  left: number,
+  rows: number,
+  cols: number
+): string {
+  return rangeAddress(
+    `${quoteSheet(sheet)}!`,
+    { row: top, col: left },
+    { row: top + Math.max(rows, 1) - 1, col: left + Math.max(cols, 1) - 1 }
+  );
 }

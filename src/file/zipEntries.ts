@@ -32,7 +32,8 @@ function directoryOf(view: DataView, end: number): { offset: number; size: numbe
   const zip64 = count === 0xffff || size === 0xffffffff || offset === 0xffffffff;
   if (zip64 && end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR) {
     const record = Number(view.getBigUint64(end - 12, true));
-    if (record + 56 > view.byteLength || view.getUint32(record, true) !== ZIP64_EOCD) throw new CorruptZipError("bad zip64 end record");
+    if (record + 56 > view.byteLength || view.getUint32(record, true) !== ZIP64_EOCD)
+      throw new CorruptZipError("bad zip64 end record");
     count = Number(view.getBigUint64(record + 32, true));
     size = Number(view.getBigUint64(record + 40, true));
     offset = Number(view.getBigUint64(record + 48, true));
@@ -50,7 +51,8 @@ export function zipEntryNames(bytes: Uint8Array): string[] {
   const names: string[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > offset + size || view.getUint32(at, true) !== CENTRAL_ENTRY) throw new CorruptZipError(`bad central directory entry ${i}`);
+    if (at + 46 > offset + size || view.getUint32(at, true) !== CENTRAL_ENTRY)
+      throw new CorruptZipError(`bad central directory entry ${i}`);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);

@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands range cells over as any. */
+// Arguments are typed any: Excel hands cells over as any (numbers, text, booleans, blanks, errors).
 /**
  * The UNION.* custom functions. Each is a JSDoc block (read at build time by
  * CustomFunctionsMetadataPlugin to write functions.json) and one call into src/core. The ids are a

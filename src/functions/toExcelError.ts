@@ -7,7 +7,10 @@ import { CalcError } from "../core/errors";
  */
 export function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CalcError) {
-    const code = error.kind === "div0" ? CustomFunctions.ErrorCode.divisionByZero : CustomFunctions.ErrorCode.invalidValue;
+    const code =
+      error.kind === "div0"
+        ? CustomFunctions.ErrorCode.divisionByZero
+        : CustomFunctions.ErrorCode.invalidValue;
     return new CustomFunctions.Error(code, error.message);
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -24,7 +27,10 @@ export function calculate<T>(compute: () => T): T {
   }
   // 1e300 ÷ 1e-10 overflows to Infinity, which Excel shows as #NUM!: say why.
   if (typeof result === "number" && !Number.isFinite(result)) {
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, "结果超出Excel可表示的数值范围");
+    throw new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.invalidNumber,
+      "结果超出Excel可表示的数值范围"
+    );
   }
   return result;
 }

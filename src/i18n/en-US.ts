@@ -18,14 +18,12 @@ export const enUS: Strings = {
   useSelectionFor: (field: string) => `Use selection as ${field}`,
   rangePlaceholder: "e.g. Sheet1!G2:G221",
   rangeCells: (count: number) => `${count} cells read`,
-  rangeNotRead:
-    "Not read yet: click “Use selection”, or type an address and leave the box",
+  rangeNotRead: "Not read yet: click “Use selection”, or type an address and leave the box",
   rangeInvalid: "Not a valid range address; e.g. Sheet1!G2:G221",
   reading: "Reading…",
   writing: "Writing…",
   readFailed: "Could not read",
-  readFailedHint:
-    "Select the data in the sheet (not while editing a cell) and try again.",
+  readFailedHint: "Select the data in the sheet (not while editing a cell) and try again.",
   settingsReadHint: "The saved street and year could not be read; type them in.",
   ribbonRunning: "Drafting the report…",
   ribbonDone: "Report draft ready",
@@ -84,8 +82,7 @@ export const enUS: Strings = {
   allocation: "Funds allocated",
   partsCheck: "Check",
   partsAddUp: "The shares add up to the funds allocated",
-  partsDiffer: (diff: string) =>
-    `The shares differ from the funds allocated by ${diff}`,
+  partsDiffer: (diff: string) => `The shares differ from the funds allocated by ${diff}`,
   needPayroll: "the payroll",
   needSplit: "the split",
 
@@ -140,7 +137,8 @@ export const enUS: Strings = {
   insertButton: "Insert ledger",
   inserting: "Inserting…",
   insertedTitle: "Inserted",
-  inserted: (sheet: string) => `New sheet “${sheet}” (an Excel table with drop-down lists and a frozen header). Existing sheets are unchanged.`,
+  inserted: (sheet: string) =>
+    `New sheet “${sheet}” (an Excel table with drop-down lists and a frozen header). Existing sheets are unchanged.`,
   insertFailed: "Could not insert",
   insertFailedHint: "Check that the workbook is not protected, then try again.",
 
@@ -150,7 +148,8 @@ export const enUS: Strings = {
   detectFailed: "Could not read the workbook",
   detectFailedHint: "Check that no cell is being edited, then try again.",
   detectNone: "No ledger found in the workbook. Use “Insert a standard ledger” above to start one.",
-  detectFound: (count: number) => `${count} ledgers found. Choose one to check which column holds each field.`,
+  detectFound: (count: number) =>
+    `${count} ledgers found. Choose one to check which column holds each field.`,
   detectSheet: "Sheet",
   detectLedger: "Ledger",
   detectConfidence: "Confidence",
@@ -178,7 +177,8 @@ export const enUS: Strings = {
   settingsSaved: "Saved in the workbook.",
 
   checksTitle: "Data checks",
-  checksIntro: "Checks the ledgers found in the workbook: required values, numbers, totals, duplicates, rates, placeholders and more.",
+  checksIntro:
+    "Checks the ledgers found in the workbook: required values, numbers, totals, duplicates, rates, placeholders and more.",
   checksRun: "Run checks",
   checking: "Checking…",
   checksFailed: "Could not run the checks",
@@ -201,6 +201,7 @@ export const enUS: Strings = {
   reportDone: (sheet: string, formulas: number, findings: number) =>
     `New sheet “${sheet}” with ${formulas} formulas; the data checks found ${findings} problems.`,
   reportFailed: "Could not draft the report",
-  reportFailedHint: "Check that no cell is being edited and the workbook is not protected, then try again.",
+  reportFailedHint:
+    "Check that no cell is being edited and the workbook is not protected, then try again.",
   reportPreview: "Report draft preview",
 };

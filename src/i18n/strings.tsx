@@ -11,10 +11,20 @@ interface LocaleState {
   setLocale: (locale: Locale) => void;
 }
 
-const LocaleContext = createContext<LocaleState>({ locale: "zh-CN", strings: zhCN, setLocale: () => undefined });
+const LocaleContext = createContext<LocaleState>({
+  locale: "zh-CN",
+  strings: zhCN,
+  setLocale: () => undefined,
+});
 
 /** Holds the pane's language; the header's switch changes it. */
-export function StringsProvider({ initialLocale = "zh-CN", children }: { initialLocale?: Locale; children: ReactNode }) {
+export function StringsProvider({
+  initialLocale = "zh-CN",
+  children,
+}: {
+  initialLocale?: Locale;
+  children: ReactNode;
+}) {
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const value = useMemo(() => ({ locale, strings: STRINGS[locale], setLocale }), [locale]);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;

@@ -46,8 +46,7 @@ export const zhCN = {
   occupied: (anchor: string, rows: number, cols: number) =>
     `从 ${anchor} 起的 ${rows} 行 × ${cols} 列中已有内容。为免覆盖数据,未写入。请在“写入位置”中填写一个空白单元格,然后重试。`,
   writtenTitle: "已写入",
-  written: (address: string) =>
-    `结果已写入 ${address}。结果是公式,修改数据后会自动更新。`,
+  written: (address: string) => `结果已写入 ${address}。结果是公式,修改数据后会自动更新。`,
   writeFailed: "写入失败",
   writeFailedHint: "请确认工作表未受保护、没有正在编辑的单元格,然后重试。",
 
@@ -137,7 +136,8 @@ export const zhCN = {
   insertButton: "插入台账",
   inserting: "正在插入…",
   insertedTitle: "已插入",
-  inserted: (sheet: string) => `已新建工作表“${sheet}”(Excel 表格,带下拉列表和冻结的表头)。原有工作表未改动。`,
+  inserted: (sheet: string) =>
+    `已新建工作表“${sheet}”(Excel 表格,带下拉列表和冻结的表头)。原有工作表未改动。`,
   insertFailed: "插入失败",
   insertFailedHint: "请确认工作簿未受保护,然后重试。",
 

@@ -12,19 +12,13 @@ type OfficeLike = {
 
 /** The global Office when office.js is on the page. */
 function officeGlobal(): OfficeLike | undefined {
-  return typeof Office === "undefined"
-    ? undefined
-    : (Office as unknown as OfficeLike);
+  return typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike);
 }
 
-export function detectHost(
-  office: OfficeLike | undefined = officeGlobal(),
-): HostKind {
+export function detectHost(office: OfficeLike | undefined = officeGlobal()): HostKind {
   try {
     const excel = office?.HostType?.Excel;
-    return excel !== undefined && office?.context?.host === excel
-      ? "excel"
-      : "browser";
+    return excel !== undefined && office?.context?.host === excel ? "excel" : "browser";
   } catch {
     return "browser"; // Office.context can throw before office.js has initialised
   }

@@ -24,9 +24,11 @@ export interface RangePosition {
 
 /** 0 → "A", 25 → "Z", 26 → "AA", 16383 → "XFD". */
 export function columnLetters(index: number): string {
-  if (!Number.isInteger(index) || index < 0 || index >= MAX_COLS) throw valueError(`列号超出范围: ${index}`);
+  if (!Number.isInteger(index) || index < 0 || index >= MAX_COLS)
+    throw valueError(`列号超出范围: ${index}`);
   let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -52,7 +54,11 @@ export function splitSheet(address: string): { prefix: string; local: string } {
   const bang = text.lastIndexOf("!");
   if (bang < 0) return { prefix: "", local: text };
   const sheet = text.slice(0, bang);
-  const quoted = sheet.length >= 2 && sheet.startsWith("'") && sheet.endsWith("'") && !sheet.slice(1, -1).replace(/''/g, "").includes("'");
+  const quoted =
+    sheet.length >= 2 &&
+    sheet.startsWith("'") &&
+    sheet.endsWith("'") &&
+    !sheet.slice(1, -1).replace(/''/g, "").includes("'");
   const plain = sheet !== "" && !/['\s!]/.test(sheet) && !/[[\]:*?/\\]/.test(sheet);
   if (!quoted && !plain) throw invalid(address);
   return { prefix: `${sheet}!`, local: text.slice(bang + 1) };
@@ -89,7 +95,8 @@ export function parseRange(address: string): RangePosition {
   const isCell = (c: Corner) => c.row !== undefined && c.col !== undefined;
   const isColumn = (c: Corner) => c.row === undefined && c.col !== undefined;
   if (parts.length === 1 && !isCell(a)) throw invalid(address);
-  if (!((isCell(a) && isCell(b)) || (parts.length === 2 && isColumn(a) && isColumn(b)))) throw invalid(address);
+  if (!((isCell(a) && isCell(b)) || (parts.length === 2 && isColumn(a) && isColumn(b))))
+    throw invalid(address);
   const rowA = a.row ?? 0;
   const rowB = b.row ?? MAX_ROWS - 1;
   return {
@@ -103,7 +110,10 @@ export function parseRange(address: string): RangePosition {
 export function parseCell(address: string): { prefix: string } & CellPosition {
   const range = parseRange(address);
   const { local } = splitSheet(address);
-  if (local.includes(":") && (range.start.row !== range.end.row || range.start.col !== range.end.col)) {
+  if (
+    local.includes(":") &&
+    (range.start.row !== range.end.row || range.start.col !== range.end.col)
+  ) {
     throw valueError(`应为一个单元格: "${address}"`);
   }
   return { prefix: range.prefix, ...range.start };
@@ -128,7 +138,8 @@ export function isCellAddress(text: string): boolean {
 }
 
 function checkPosition(p: CellPosition): void {
-  if (p.row < 0 || p.col < 0 || p.row >= MAX_ROWS || p.col >= MAX_COLS) throw valueError("区域超出工作表范围");
+  if (p.row < 0 || p.col < 0 || p.row >= MAX_ROWS || p.col >= MAX_COLS)
+    throw valueError("区域超出工作表范围");
 }
 
 /** "Sheet1!" + (1, 8) → "Sheet1!I2". */
@@ -153,7 +164,13 @@ export function offsetCell(address: string, rows: number, cols: number): string 
 }
 
 /** A block of cells at offsets from an anchor cell: ("Sheet1!H2", 2, 1, 3, 1) → "Sheet1!I4:I6". */
-export function offsetRange(anchor: string, row: number, col: number, rows: number, cols: number): string {
+export function offsetRange(
+  anchor: string,
+  row: number,
+  col: number,
+  rows: number,
+  cols: number
+): string {
   if (rows < 1 || cols < 1) throw valueError(`区域大小无效: ${rows} 行 × ${cols} 列`);
   const cell = parseCell(anchor);
   const start = { row: cell.row + row, col: cell.col + col };

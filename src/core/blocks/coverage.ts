@@ -20,11 +20,14 @@ export interface CoverageBlockInput {
 
 export function coverageBlock(input: CoverageBlockInput): SheetPlan {
   const est = rangeArgument(input.established, "是否建会");
-  const emp = input.employees === undefined ? undefined : rangeArgument(input.employees, "职工人数");
+  const emp =
+    input.employees === undefined ? undefined : rangeArgument(input.employees, "职工人数");
   const mem = input.members === undefined ? undefined : rangeArgument(input.members, "会员人数");
   const min = input.minEmployees;
-  if (min !== undefined && (!Number.isInteger(min) || min < 0)) throw valueError(`职工人数下限: 应为非负整数(${min})`);
-  if (min !== undefined && emp === undefined) throw valueError("设定职工人数下限时须同时给出职工人数区域");
+  if (min !== undefined && (!Number.isInteger(min) || min < 0))
+    throw valueError(`职工人数下限: 应为非负整数(${min})`);
+  if (min !== undefined && emp === undefined)
+    throw valueError("设定职工人数下限时须同时给出职工人数区域");
   if (mem !== undefined && emp === undefined) throw valueError("计算入会率须同时给出职工人数区域");
 
   const rows: FigureRow[] = [];
@@ -41,7 +44,7 @@ export function coverageBlock(input: CoverageBlockInput): SheetPlan {
           formula: `=UNION.ORGRATE(${est})`,
           numberFormat: FORMAT.rate,
           note: "已建会单位 ÷ 已填是否建会的单位(空白不计)",
-        },
+        }
   );
   if (mem !== undefined && emp !== undefined) {
     rows.push({
@@ -64,7 +67,7 @@ export function coverageBlock(input: CoverageBlockInput): SheetPlan {
         formula: `=INDEX(UNION.COVERAGE(${est},${emp}),1,2)`,
         numberFormat: FORMAT.count,
         note: "已建会单位的职工人数之和",
-      },
+      }
     );
   }
   return figureBlock(rows);

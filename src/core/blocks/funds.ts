@@ -8,7 +8,13 @@ import { exactSum } from "../money";
 import type { SheetPlan } from "../sheetPlan";
 import { DEFAULT_FUND_RATE } from "../funds";
 import { offsetCell, offsetRange, parseCell } from "./a1";
-import { figureArgument, numberArray, numberLiteral, rangeArgument, ratioText } from "./formulaText";
+import {
+  figureArgument,
+  numberArray,
+  numberLiteral,
+  rangeArgument,
+  ratioText,
+} from "./formulaText";
 import { FORMAT, type FigureRow, figureBlock } from "./layout";
 
 export interface FundLevel {
@@ -39,7 +45,8 @@ function payrollTerm(payroll: number | string, field: string): string {
 }
 
 function checkRatio(ratio: number, field: string): void {
-  if (!Number.isFinite(ratio) || ratio < 0 || ratio > 1) throw valueError(`${field}: 比例应在0到100%之间(${ratio})`);
+  if (!Number.isFinite(ratio) || ratio < 0 || ratio > 1)
+    throw valueError(`${field}: 比例应在0到100%之间(${ratio})`);
 }
 
 export function fundBlock(input: FundBlockInput): SheetPlan {
@@ -49,11 +56,15 @@ export function fundBlock(input: FundBlockInput): SheetPlan {
   if (input.levels.length === 0) throw valueError("分成比例: 至少需要一级");
   input.levels.forEach((l, i) => checkRatio(l.ratio, `第${i + 1}级`));
   const sum = exactSum(input.levels.map((l) => l.ratio));
-  if (sum.minus(1).abs().greaterThan(1e-9)) throw valueError(`比例之和须为100%(现为${sum.times(100).toString()}%)`);
+  if (sum.minus(1).abs().greaterThan(1e-9))
+    throw valueError(`比例之和须为100%(现为${sum.times(100).toString()}%)`);
 
   let base = payrollTerm(input.payroll, "工资总额");
   if (input.exempted !== undefined) {
-    const off = typeof input.exempted === "number" ? numberLiteral(input.exempted) : `SUM(${figureArgument(input.exempted, "免缴单位工资总额")})`;
+    const off =
+      typeof input.exempted === "number"
+        ? numberLiteral(input.exempted)
+        : `SUM(${figureArgument(input.exempted, "免缴单位工资总额")})`;
     base = `${base}-${off}`;
   }
 
@@ -69,14 +80,15 @@ export function fundBlock(input: FundBlockInput): SheetPlan {
       numberFormat: FORMAT.money,
       note: `工资总额${input.exempted !== undefined ? "(扣除免缴单位)" : ""} × ${ratioText(rate)}`,
     },
-    ...input.levels.map(
-      (level, i): FigureRow => ({
-        label: level.name,
-        formula: `=INDEX(UNION.SPLIT(${fundCell},${ratios}),1,${i + 1})`,
-        numberFormat: FORMAT.money,
-        note: i === 0 ? `分成比例 ${ratioText(level.ratio)}(含尾差)` : `分成比例 ${ratioText(level.ratio)}`,
-      }),
-    ),
+    ...input.levels.map((level, i): FigureRow => ({
+      label: level.name,
+      formula: `=INDEX(UNION.SPLIT(${fundCell},${ratios}),1,${i + 1})`,
+      numberFormat: FORMAT.money,
+      note:
+        i === 0
+          ? `分成比例 ${ratioText(level.ratio)}(含尾差)`
+          : `分成比例 ${ratioText(level.ratio)}`,
+    })),
     {
       label: "合计核对",
       formula: `=UNION.CHECKSUM(${fundCell},${parts})`,

@@ -31,7 +31,8 @@ export interface InsuranceBlockInput {
 
 function figureCell(figure: number | string, field: string): { value?: number; formula?: string } {
   if (typeof figure === "number") {
-    if (!Number.isFinite(figure) || figure < 0) throw valueError(`${field}: 应为非负数字(${figure})`);
+    if (!Number.isFinite(figure) || figure < 0)
+      throw valueError(`${field}: 应为非负数字(${figure})`);
     return { value: figure };
   }
   return { formula: `=${figureArgument(figure, field)}` };
@@ -42,7 +43,8 @@ export function insuranceBlock(input: InsuranceBlockInput): SheetPlan {
   const n = input.categories.length;
   if (n === 0) throw valueError("参保类别: 至少需要一类");
   input.categories.forEach((c) => {
-    if (!Number.isFinite(c.price) || c.price < 0) throw valueError(`${c.name}单价: 应为非负数字(${c.price})`);
+    if (!Number.isFinite(c.price) || c.price < 0)
+      throw valueError(`${c.name}单价: 应为非负数字(${c.price})`);
   });
 
   // Rows: 0 header, 1…n categories, n+1 参保合计, n+2 保费合计, then stated total and its check, then the task.
@@ -55,34 +57,58 @@ export function insuranceBlock(input: InsuranceBlockInput): SheetPlan {
   }));
   const totalRow = rows.length + 1;
   rows.push(
-    { label: "参保合计", formula: `=SUM(${counts})`, numberFormat: FORMAT.count, note: "各类别参保人数之和" },
+    {
+      label: "参保合计",
+      formula: `=SUM(${counts})`,
+      numberFormat: FORMAT.count,
+      note: "各类别参保人数之和",
+    },
     {
       label: "保费合计",
       formula: `=UNION.PREMIUM(${counts},${numberArray(input.categories.map((c) => c.price))})`,
       numberFormat: FORMAT.money,
       note: "Σ 各类别人数 × 单价(元)",
-    },
+    }
   );
   const totalCell = offsetCell(input.anchor, totalRow, 1);
   if (input.statedTotal !== undefined) {
     const statedCell = offsetCell(input.anchor, rows.length + 1, 1);
     rows.push(
-      { label: "填报合计", ...figureCell(input.statedTotal, "填报合计"), numberFormat: FORMAT.count, note: "报表所填的合计数" },
+      {
+        label: "填报合计",
+        ...figureCell(input.statedTotal, "填报合计"),
+        numberFormat: FORMAT.count,
+        note: "报表所填的合计数",
+      },
       {
         label: "合计差额",
         formula: `=UNION.CHECKSUM(${statedCell},${counts})`,
         numberFormat: FORMAT.count,
         note: "填报合计 − 分项之和(应为0)",
-      },
+      }
     );
   }
   if (input.target !== undefined) {
     const targetCell = offsetCell(input.anchor, rows.length + 1, 1);
     const unit = stringLiteral(input.unit ?? "人");
     rows.push(
-      { label: "任务数", ...figureCell(input.target, "任务数"), numberFormat: FORMAT.count, note: "区总工会下达的参保任务" },
-      { label: "完成率", formula: `=UNION.QUOTA(${totalCell},${targetCell})`, numberFormat: FORMAT.rate, note: "参保合计 ÷ 任务数" },
-      { label: "完成情况", formula: `=UNION.QUOTATEXT(${totalCell},${targetCell},${unit})`, note: "报告用语" },
+      {
+        label: "任务数",
+        ...figureCell(input.target, "任务数"),
+        numberFormat: FORMAT.count,
+        note: "区总工会下达的参保任务",
+      },
+      {
+        label: "完成率",
+        formula: `=UNION.QUOTA(${totalCell},${targetCell})`,
+        numberFormat: FORMAT.rate,
+        note: "参保合计 ÷ 任务数",
+      },
+      {
+        label: "完成情况",
+        formula: `=UNION.QUOTATEXT(${totalCell},${targetCell},${unit})`,
+        note: "报告用语",
+      }
     );
   }
   return figureBlock(rows);

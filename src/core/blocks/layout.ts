@@ -25,7 +25,10 @@ export interface FigureRow {
 }
 
 /** Header row plus figure rows, as a plan with column widths set. */
-export function figureBlock(rows: readonly FigureRow[], header: readonly string[] = HEADER): SheetPlan {
+export function figureBlock(
+  rows: readonly FigureRow[],
+  header: readonly string[] = HEADER
+): SheetPlan {
   const cells: PlanCell[] = header.map((text, col) => ({ row: 0, col, value: text, bold: true }));
   rows.forEach((r, i) => {
     const row = i + 1;

@@ -44,7 +44,12 @@ function errorText(e: unknown): string {
 }
 
 /** Reads a number cell; reports text, negatives, fractions and rates over 100%. */
-export function readNumberCell(ctx: CheckContext, field: LedgerField, row: number, col: number): number | null {
+export function readNumberCell(
+  ctx: CheckContext,
+  field: LedgerField,
+  row: number,
+  col: number
+): number | null {
   const value = ctx.grid[row]?.[col];
   const where = ctx.name(row, col);
   if (isPlaceholder(value)) return null; // reported once, as a placeholder
@@ -57,20 +62,43 @@ export function readNumberCell(ctx: CheckContext, field: LedgerField, row: numbe
   }
   if (n === null) return null;
   if (n < 0) {
-    ctx.add("negative", row, col, `${where}: ${field.label}不能为负数(${n})`, `${where}: ${field.labelEn} is negative (${n})`);
+    ctx.add(
+      "negative",
+      row,
+      col,
+      `${where}: ${field.label}不能为负数(${n})`,
+      `${where}: ${field.labelEn} is negative (${n})`
+    );
     return null;
   }
   if (field.type === "count" && !field.allowFraction && !Number.isInteger(n)) {
-    ctx.add("not-integer", row, col, `${where}: ${field.label}应为整数(${n})`, `${where}: ${field.labelEn} should be a whole number (${n})`);
+    ctx.add(
+      "not-integer",
+      row,
+      col,
+      `${where}: ${field.label}应为整数(${n})`,
+      `${where}: ${field.labelEn} should be a whole number (${n})`
+    );
   }
   if (field.type === "ratio" && n > 1) {
     const pct = `${Math.round(n * 10000) / 100}%`;
-    ctx.add("rate-over-100", row, col, `${where}: ${field.label} ${pct} 超过100%`, `${where}: ${field.labelEn} ${pct} is above 100%`);
+    ctx.add(
+      "rate-over-100",
+      row,
+      col,
+      `${where}: ${field.label} ${pct} 超过100%`,
+      `${where}: ${field.labelEn} ${pct} is above 100%`
+    );
   }
   return n;
 }
 
-export function readCell(ctx: CheckContext, field: LedgerField, row: number, col: number): number | boolean | null {
+export function readCell(
+  ctx: CheckContext,
+  field: LedgerField,
+  row: number,
+  col: number
+): number | boolean | null {
   const value = ctx.grid[row]?.[col];
   if (isBlank(value)) return null;
   const where = ctx.name(row, col);
@@ -80,17 +108,34 @@ export function readCell(ctx: CheckContext, field: LedgerField, row: number, col
     try {
       return readFlag(value, where);
     } catch (e) {
-      ctx.add("unknown-flag", row, col, errorText(e), `${where}: ${shown(value)} is not a yes/no word`);
+      ctx.add(
+        "unknown-flag",
+        row,
+        col,
+        errorText(e),
+        `${where}: ${shown(value)} is not a yes/no word`
+      );
       return null;
     }
   }
   if (field.type === "date" && !isPlaceholder(value) && !isDateValue(value)) {
-    ctx.add("bad-date", row, col, `${where}: ${shown(value)} 不是有效日期`, `${where}: ${shown(value)} is not a date`);
+    ctx.add(
+      "bad-date",
+      row,
+      col,
+      `${where}: ${shown(value)} 不是有效日期`,
+      `${where}: ${shown(value)} is not a date`
+    );
   }
   if (field.type === "category" && !isPlaceholder(value) && categoryOf(field, value) === null) {
     const allowed = (field.categories ?? []).join("、");
-    ctx.add("unknown-category", row, col, `${where}: ${field.label} ${shown(value)} 不是可选类别(${allowed})`,
-      `${where}: ${field.labelEn} ${shown(value)} is not one of: ${(field.categories ?? []).join(", ")}`);
+    ctx.add(
+      "unknown-category",
+      row,
+      col,
+      `${where}: ${field.label} ${shown(value)} 不是可选类别(${allowed})`,
+      `${where}: ${field.labelEn} ${shown(value)} is not one of: ${(field.categories ?? []).join(", ")}`
+    );
   }
   return null;
 }
@@ -100,7 +145,12 @@ export function placeholders(ctx: CheckContext, row: number): void {
   (ctx.grid[row] ?? []).forEach((value, col) => {
     if (!isPlaceholder(value)) return;
     const where = ctx.name(row, col);
-    ctx.add("placeholder", row, col, `${where}: ${shown(value)} 像是未替换的占位符`, `${where}: ${shown(value)} looks like a placeholder`);
+    ctx.add(
+      "placeholder",
+      row,
+      col,
+      `${where}: ${shown(value)} 像是未替换的占位符`,
+      `${where}: ${shown(value)} looks like a placeholder`
+    );
   });
 }
-

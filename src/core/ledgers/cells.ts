@@ -15,7 +15,8 @@ export function cellName(row: number, col: number, origin = { row: 0, col: 0 }):
   return `${columnLetters(col + origin.col)}${row + origin.row + 1}`;
 }
 
-const DATE_TEXT = /^(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?(?:\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const DATE_TEXT =
+  /^(\d{4})[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?(?:\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 /** True for a date as ledgers hold it: an Excel serial number, or "2024-03-15", "2024.3.15", "2024年3月15日", "2024年3月". */
 export function isDateValue(value: unknown): boolean {

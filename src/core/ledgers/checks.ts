@@ -6,7 +6,13 @@
 import type { Grid } from "../grid";
 import { isBlank } from "../grid";
 import { cellName } from "./cells";
-import { type CheckContext, type ParsedRow, isNumericField, placeholders, readCell } from "./cellChecks";
+import {
+  type CheckContext,
+  type ParsedRow,
+  isNumericField,
+  placeholders,
+  readCell,
+} from "./cellChecks";
 import { type Detection, readRecords } from "./detect";
 import { type Finding, finding } from "./findings";
 import { fieldOf, schemaById } from "./schemas";
@@ -26,9 +32,19 @@ function rowChecks(ctx: CheckContext, parsed: ParsedRow): void {
   const at = (key: string) => detection.columns[key];
   const v = parsed.values;
   for (const field of schema.fields) {
-    if (field.required && field.key in detection.columns && isBlank(ctx.grid[parsed.row]?.[at(field.key)])) {
+    if (
+      field.required &&
+      field.key in detection.columns &&
+      isBlank(ctx.grid[parsed.row]?.[at(field.key)])
+    ) {
       const where = ctx.name(parsed.row, at(field.key));
-      ctx.add("required-blank", parsed.row, at(field.key), `${where}: ${field.label}不能为空`, `${where}: ${field.labelEn} is required`);
+      ctx.add(
+        "required-blank",
+        parsed.row,
+        at(field.key),
+        `${where}: ${field.label}不能为空`,
+        `${where}: ${field.labelEn} is required`
+      );
     }
   }
   for (const rule of schema.parts ?? []) {
@@ -38,21 +54,35 @@ function rowChecks(ctx: CheckContext, parsed: ParsedRow): void {
     const pf = fieldOf(schema, rule.part)!;
     const wf = fieldOf(schema, rule.whole)!;
     const where = ctx.name(parsed.row, at(rule.part));
-    ctx.add(rule.code ?? "part-exceeds-whole", parsed.row, at(rule.part), `${where}: ${pf.label}(${part})大于${wf.label}(${whole})`,
-      `${where}: ${pf.labelEn} (${part}) exceeds ${wf.labelEn} (${whole})`);
+    ctx.add(
+      rule.code ?? "part-exceeds-whole",
+      parsed.row,
+      at(rule.part),
+      `${where}: ${pf.label}(${part})大于${wf.label}(${whole})`,
+      `${where}: ${pf.labelEn} (${part}) exceeds ${wf.labelEn} (${whole})`
+    );
   }
   for (const rule of schema.flagRules ?? []) {
     if (v[rule.flag] !== true || v[rule.needs] !== false) continue;
     const ff = fieldOf(schema, rule.flag)!;
     const nf = fieldOf(schema, rule.needs)!;
     const where = ctx.name(parsed.row, at(rule.flag));
-    ctx.add("flag-conflict", parsed.row, at(rule.flag), `${where}: ${ff.label}为"是",但${nf.label}为"否"`,
-      `${where}: ${ff.labelEn} is yes but ${nf.labelEn} is no`);
+    ctx.add(
+      "flag-conflict",
+      parsed.row,
+      at(rule.flag),
+      `${where}: ${ff.label}为"是",但${nf.label}为"否"`,
+      `${where}: ${ff.labelEn} is yes but ${nf.labelEn} is no`
+    );
   }
 }
 
 /** All findings for one detected ledger, in sheet order. */
-export function checkLedger(grid: Grid, detection: Detection, options: CheckOptions = {}): Finding[] {
+export function checkLedger(
+  grid: Grid,
+  detection: Detection,
+  options: CheckOptions = {}
+): Finding[] {
   const out: Finding[] = [];
   const sheet = options.sheet ?? detection.sheetName;
   const schema = schemaById(detection.schemaId);
@@ -75,7 +105,8 @@ export function checkLedger(grid: Grid, detection: Detection, options: CheckOpti
   for (const parsed of rows) rowChecks(ctx, parsed);
   columnChecks(ctx, rows);
   // In a number column a placeholder hides a figure: an error, not a style point.
-  for (const f of out) if (f.code === "placeholder" && isNumericAt(ctx, f.col)) f.severity = "error";
+  for (const f of out)
+    if (f.code === "placeholder" && isNumericAt(ctx, f.col)) f.severity = "error";
   return dedupe(out).sort((a, b) => a.row - b.row || a.col - b.col);
 }
 

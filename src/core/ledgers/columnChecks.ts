@@ -30,15 +30,22 @@ function rowSums(ctx: CheckContext, rows: ParsedRow[]): void {
     const labels = parts.map((p) => fieldOf(ctx.schema, p)!.label).join("+");
     for (const r of rows) {
       const total = r.values[rule.total];
-      const values = parts.map((p) => r.values[p]).filter((v): v is number => typeof v === "number");
+      const values = parts
+        .map((p) => r.values[p])
+        .filter((v): v is number => typeof v === "number");
       if (typeof total !== "number" || values.length === 0) continue;
       const sum = exactSum(values);
       const diff = exact(total).minus(sum);
       if (diff.isZero()) continue;
       const col = ctx.detection.columns[rule.total];
       const where = ctx.name(r.row, col);
-      ctx.add("row-sum-mismatch", r.row, col, `${where}: 合计${total}与${labels}之和${sum}不符(相差${diff})`,
-        `${where}: total ${total} differs from the sum of its parts ${sum} (by ${diff})`);
+      ctx.add(
+        "row-sum-mismatch",
+        r.row,
+        col,
+        `${where}: 合计${total}与${labels}之和${sum}不符(相差${diff})`,
+        `${where}: total ${total} differs from the sum of its parts ${sum} (by ${diff})`
+      );
     }
   }
 }
@@ -56,8 +63,13 @@ function totalsRow(ctx: CheckContext, rows: ParsedRow[]): void {
     const diff = exact(stated).minus(sum);
     if (diff.isZero()) continue;
     const where = ctx.name(t, col);
-    ctx.add("total-mismatch", t, col, `${where}: 合计行${field.label}为${stated},各行相加为${sum},相差${diff}`,
-      `${where}: the totals row states ${stated} for ${field.labelEn}, the rows add up to ${sum} (off by ${diff})`);
+    ctx.add(
+      "total-mismatch",
+      t,
+      col,
+      `${where}: 合计行${field.label}为${stated},各行相加为${sum},相差${diff}`,
+      `${where}: the totals row states ${stated} for ${field.labelEn}, the rows add up to ${sum} (off by ${diff})`
+    );
   }
 }
 
@@ -77,8 +89,13 @@ function duplicates(ctx: CheckContext, rows: ParsedRow[]): void {
       }
       const where = ctx.name(r.row, col);
       const firstAt = ctx.name(seen, col);
-      ctx.add("duplicate-name", r.row, col, `${where}: ${field.label}'${String(value)}'与${firstAt}重复`,
-        `${where}: ${field.labelEn} '${String(value)}' repeats ${firstAt}`);
+      ctx.add(
+        "duplicate-name",
+        r.row,
+        col,
+        `${where}: ${field.label}'${String(value)}'与${firstAt}重复`,
+        `${where}: ${field.labelEn} '${String(value)}' repeats ${firstAt}`
+      );
     }
   }
 }
@@ -95,16 +112,27 @@ function magnitudes(ctx: CheckContext, rows: ParsedRow[], field: LedgerField): v
   for (const { row, n } of values) {
     const where = ctx.name(row, col);
     if (field.minPlausible !== undefined && n > 0 && n < field.minPlausible) {
-      ctx.add("implausible-small", row, col, `${where}: ${field.label}${n}元过小(少于${field.minPlausible}元),请核对`,
-        `${where}: ${field.labelEn} ${n} is implausibly small (under ${field.minPlausible})`);
+      ctx.add(
+        "implausible-small",
+        row,
+        col,
+        `${where}: ${field.label}${n}元过小(少于${field.minPlausible}元),请核对`,
+        `${where}: ${field.labelEn} ${n} is implausibly small (under ${field.minPlausible})`
+      );
     }
     if (field.type === "count" && n > MAX_COUNT) {
-      ctx.add("implausible-large", row, col, `${where}: ${field.label}${n}超过一百万,请核对`,
-        `${where}: ${field.labelEn} ${n} is over a million`);
+      ctx.add(
+        "implausible-large",
+        row,
+        col,
+        `${where}: ${field.label}${n}超过一百万,请核对`,
+        `${where}: ${field.labelEn} ${n} is over a million`
+      );
     }
   }
   const positive = values.filter((v) => v.n > 0);
-  if (positive.length < SLIP_MIN_VALUES || (field.type !== "count" && field.type !== "money")) return;
+  if (positive.length < SLIP_MIN_VALUES || (field.type !== "count" && field.type !== "money"))
+    return;
   const mid = median(positive.map((v) => v.n));
   for (const { row, n } of positive) {
     // 元 typed for 万元 shows as a value a thousand times the column's median, and the reverse as a thousandth.
@@ -112,8 +140,13 @@ function magnitudes(ctx: CheckContext, rows: ParsedRow[], field: LedgerField): v
     const low = field.type === "money" && n * SLIP_FACTOR <= mid;
     if (!high && !low) continue;
     const where = ctx.name(row, col);
-    ctx.add("unit-slip", row, col, `${where}: ${field.label}${n}与本列中位数${mid}相差千倍以上,疑似单位错误(元/万元)`,
-      `${where}: ${field.labelEn} ${n} is a thousand times off the column median ${mid}: a unit slip?`);
+    ctx.add(
+      "unit-slip",
+      row,
+      col,
+      `${where}: ${field.label}${n}与本列中位数${mid}相差千倍以上,疑似单位错误(元/万元)`,
+      `${where}: ${field.labelEn} ${n} is a thousand times off the column median ${mid}: a unit slip?`
+    );
   }
 }
 

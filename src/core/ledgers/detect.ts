@@ -6,7 +6,13 @@
 import type { CellValue, Grid } from "../grid";
 import { isBlank } from "../grid";
 import { compactText, normaliseHeader } from "./headerText";
-import { type GridMerge, type HeaderColumn, MergedGrid, singleRowHeader, twoRowHeader } from "./headerLayout";
+import {
+  type GridMerge,
+  type HeaderColumn,
+  MergedGrid,
+  singleRowHeader,
+  twoRowHeader,
+} from "./headerLayout";
 import { isSerialColumn, mapColumns } from "./match";
 import { classifyRow, isNumberingRow } from "./rows";
 import { LEDGER_SCHEMAS, type LedgerId, type LedgerSchema } from "./schemas";
@@ -53,7 +59,13 @@ function weight(required: boolean | undefined): number {
   return required ? 2 : 1;
 }
 
-function scoreOf(schema: LedgerSchema, header: HeaderColumn[], columns: Record<string, number>, strength: Record<string, number>, hinted: boolean): number {
+function scoreOf(
+  schema: LedgerSchema,
+  header: HeaderColumn[],
+  columns: Record<string, number>,
+  strength: Record<string, number>,
+  hinted: boolean
+): number {
   let total = 0;
   let found = 0;
   for (const field of schema.fields) {
@@ -64,14 +76,24 @@ function scoreOf(schema: LedgerSchema, header: HeaderColumn[], columns: Record<s
   const used = Object.keys(columns).length;
   // Share of the ledger found, plus plain evidence (five fields' worth is enough: sheets carry extra
   // columns such as 联系人 or 电话), plus the share of headers explained, which tells close ledgers apart.
-  return 0.45 * (found / total) + 0.35 * Math.min(1, found / EVIDENCE) + 0.2 * (named === 0 ? 0 : used / named) + (hinted ? 0.05 : 0);
+  return (
+    0.45 * (found / total) +
+    0.35 * Math.min(1, found / EVIDENCE) +
+    0.2 * (named === 0 ? 0 : used / named) +
+    (hinted ? 0.05 : 0)
+  );
 }
 
 function hints(schema: LedgerSchema, text: string): boolean {
   return schema.keywords.some((k) => text.includes(k));
 }
 
-function evaluate(schema: LedgerSchema, header: HeaderColumn[], headerRows: number[], context: string): Candidate {
+function evaluate(
+  schema: LedgerSchema,
+  header: HeaderColumn[],
+  headerRows: number[],
+  context: string
+): Candidate {
   const { columns, strength } = mapColumns(schema, header);
   const score = scoreOf(schema, header, columns, strength, hints(schema, context));
   return { schema, headerRows, header, columns, matched: Object.keys(columns).length, score };
@@ -110,7 +132,9 @@ function candidates(cells: MergedGrid, sheetName: string): Map<LedgerId, Candida
 }
 
 function numericColumns(schema: LedgerSchema, columns: Record<string, number>): number[] {
-  return schema.fields.filter((f) => ["count", "money", "ratio"].includes(f.type) && f.key in columns).map((f) => columns[f.key]);
+  return schema.fields
+    .filter((f) => ["count", "money", "ratio"].includes(f.type) && f.key in columns)
+    .map((f) => columns[f.key]);
 }
 
 function nameColumn(schema: LedgerSchema, columns: Record<string, number>): number | undefined {
@@ -119,7 +143,10 @@ function nameColumn(schema: LedgerSchema, columns: Record<string, number>): numb
 }
 
 /** Data rows below the header: up to the totals row, a footnote or a sign-off; trailing blanks dropped. */
-function findRows(grid: Grid, pick: Candidate): Pick<Detection, "dataRows" | "totalsRow" | "ignoredRows"> {
+function findRows(
+  grid: Grid,
+  pick: Candidate
+): Pick<Detection, "dataRows" | "totalsRow" | "ignoredRows"> {
   const first = pick.headerRows[pick.headerRows.length - 1] + 1;
   const nameCol = nameColumn(pick.schema, pick.columns);
   const numeric = numericColumns(pick.schema, pick.columns);
@@ -154,7 +181,12 @@ function findRows(grid: Grid, pick: Candidate): Pick<Detection, "dataRows" | "to
       ignored.push(r);
     }
   }
-  if (start < 0) return { dataRows: { start: first, end: first - 1 }, totalsRow, ignoredRows: ignored.filter((i) => i < first) };
+  if (start < 0)
+    return {
+      dataRows: { start: first, end: first - 1 },
+      totalsRow,
+      ignoredRows: ignored.filter((i) => i < first),
+    };
   return { dataRows: { start, end }, totalsRow, ignoredRows: ignored.filter((i) => i <= end) };
 }
 
@@ -166,12 +198,22 @@ function repeatsHeader(grid: Grid, r: number, pick: Candidate): boolean {
     const text = normaliseHeader(grid[r]?.[h.col]);
     if (text === "") continue;
     filled++;
-    if (h.candidates.includes(text) || (h.group?.kind === "parent" && h.group.parent === text) || text === "其中") same++;
+    if (
+      h.candidates.includes(text) ||
+      (h.group?.kind === "parent" && h.group.parent === text) ||
+      text === "其中"
+    )
+      same++;
   }
   return same >= 2 && same * 2 > filled;
 }
 
-function moreDataBelow(grid: Grid, from: number, nameCol: number | undefined, numeric: number[]): boolean {
+function moreDataBelow(
+  grid: Grid,
+  from: number,
+  nameCol: number | undefined,
+  numeric: number[]
+): boolean {
   for (let r = from; r < grid.length; r++) {
     const kind = classifyRow(grid, r, nameCol, numeric);
     if (kind === "data") return true;
@@ -186,8 +228,15 @@ function headerTexts(header: HeaderColumn[]): Record<number, string> {
   return out;
 }
 
-function toDetection(grid: Grid, pick: Candidate, confidence: number, sheetName?: string): Detection {
-  const missingRequired = pick.schema.fields.filter((f) => f.required && !(f.key in pick.columns)).map((f) => f.key);
+function toDetection(
+  grid: Grid,
+  pick: Candidate,
+  confidence: number,
+  sheetName?: string
+): Detection {
+  const missingRequired = pick.schema.fields
+    .filter((f) => f.required && !(f.key in pick.columns))
+    .map((f) => f.key);
   return {
     schemaId: pick.schema.id,
     ...(sheetName !== undefined ? { sheetName } : {}),
@@ -207,7 +256,9 @@ function toDetection(grid: Grid, pick: Candidate, confidence: number, sheetName?
 export function detectLedger(grid: Grid, options: DetectOptions = {}): Detection | null {
   if (!Array.isArray(grid) || grid.length === 0) return null;
   const cells = new MergedGrid(grid, options.merges ?? []);
-  const ranked = [...candidates(cells, options.sheetName ?? "").values()].sort((a, b) => b.score - a.score);
+  const ranked = [...candidates(cells, options.sheetName ?? "").values()].sort(
+    (a, b) => b.score - a.score
+  );
   const pick = ranked[0];
   if (!pick || pick.matched < 2) return null;
   let confidence = Math.min(1, pick.score);
@@ -222,12 +273,19 @@ export function detectLedger(grid: Grid, options: DetectOptions = {}): Detection
  * The ledgers of a workbook: each sheet detected on its own, then one sheet per ledger kept (the most
  * confident), in sheet order.
  */
-export function detectBest(sheets: ReadonlyArray<{ name: string; grid: Grid; merges?: GridMerge[] }>): Detection[] {
+export function detectBest(
+  sheets: ReadonlyArray<{ name: string; grid: Grid; merges?: GridMerge[] }>
+): Detection[] {
   const found = sheets
     .map((sheet) => detectLedger(sheet.grid, { merges: sheet.merges, sheetName: sheet.name }))
     .filter((d): d is Detection => d !== null);
-  return found.filter((d, i) =>
-    !found.some((o, j) => o.schemaId === d.schemaId && (o.confidence > d.confidence || (o.confidence === d.confidence && j < i))),
+  return found.filter(
+    (d, i) =>
+      !found.some(
+        (o, j) =>
+          o.schemaId === d.schemaId &&
+          (o.confidence > d.confidence || (o.confidence === d.confidence && j < i))
+      )
   );
 }
 
@@ -268,23 +326,38 @@ export interface ConfirmedMapping {
  * A detection that follows a confirmed mapping: the user's columns, with the data rows found again
  * (the ledger may have grown since), or null when the header rows no longer exist in the sheet.
  */
-export function detectionFor(grid: Grid, mapping: ConfirmedMapping, merges: GridMerge[] = []): Detection | null {
+export function detectionFor(
+  grid: Grid,
+  mapping: ConfirmedMapping,
+  merges: GridMerge[] = []
+): Detection | null {
   const last = mapping.headerRows[mapping.headerRows.length - 1];
   if (last === undefined || last >= grid.length) return null;
   const cells = new MergedGrid(grid, merges);
   const first = mapping.headerRows[0];
-  const header = (mapping.headerRows.length > 1 ? twoRowHeader(cells, first) : null) ?? singleRowHeader(cells, first);
+  const header =
+    (mapping.headerRows.length > 1 ? twoRowHeader(cells, first) : null) ??
+    singleRowHeader(cells, first);
   const schema = LEDGER_SCHEMAS.find((s) => s.id === mapping.schemaId);
   if (!schema) return null;
-  const columns = Object.fromEntries(Object.entries(mapping.columns).filter(([key]) => schema.fields.some((f) => f.key === key)));
-  const pick: Candidate = { schema, headerRows: mapping.headerRows, header, columns, matched: Object.keys(columns).length, score: 1 };
+  const columns = Object.fromEntries(
+    Object.entries(mapping.columns).filter(([key]) => schema.fields.some((f) => f.key === key))
+  );
+  const pick: Candidate = {
+    schema,
+    headerRows: mapping.headerRows,
+    header,
+    columns,
+    matched: Object.keys(columns).length,
+    score: 1,
+  };
   return toDetection(grid, pick, 1, mapping.sheetName);
 }
 
 /** The ledgers of a workbook, confirmed mappings first (one per ledger), the rest detected. */
 export function detectWithConfirmed(
   sheets: ReadonlyArray<{ name: string; grid: Grid; merges?: GridMerge[] }>,
-  confirmed: readonly ConfirmedMapping[],
+  confirmed: readonly ConfirmedMapping[]
 ): Detection[] {
   const kept: Detection[] = [];
   for (const mapping of confirmed) {
@@ -293,11 +366,18 @@ export function detectWithConfirmed(
     if (d && !kept.some((k) => k.schemaId === d.schemaId)) kept.push(d);
   }
   const taken = new Set(kept.map((d) => d.sheetName));
-  const found = detectBest(sheets.filter((s) => !taken.has(s.name))).filter((d) => !kept.some((k) => k.schemaId === d.schemaId));
+  const found = detectBest(sheets.filter((s) => !taken.has(s.name))).filter(
+    (d) => !kept.some((k) => k.schemaId === d.schemaId)
+  );
   return [...kept, ...found];
 }
 
 /** What is kept in the workbook for a detection the user confirmed. */
 export function confirmedMapping(d: Detection): ConfirmedMapping {
-  return { sheetName: d.sheetName ?? "", schemaId: d.schemaId, headerRows: [...d.headerRows], columns: { ...d.columns } };
+  return {
+    sheetName: d.sheetName ?? "",
+    schemaId: d.schemaId,
+    headerRows: [...d.headerRows],
+    columns: { ...d.columns },
+  };
 }

@@ -33,19 +33,38 @@ export interface Finding {
 }
 
 /** Every check, with its severity: the list the pane shows and the tests walk. */
-export const FINDING_CODES: Record<FindingCode, { severity: "error" | "warning"; zh: string; en: string }> = {
+export const FINDING_CODES: Record<
+  FindingCode,
+  { severity: "error" | "warning"; zh: string; en: string }
+> = {
   "required-blank": { severity: "error", zh: "必填项为空", en: "Required value is blank" },
   "not-a-number": { severity: "error", zh: "数字列中有文字", en: "Text in a number column" },
   negative: { severity: "error", zh: "负数", en: "Negative value" },
   "not-integer": { severity: "error", zh: "人数不是整数", en: "Count is not a whole number" },
   "unknown-flag": { severity: "error", zh: "无法识别的是/否标记", en: "Unknown yes/no word" },
-  "unknown-category": { severity: "warning", zh: "不在可选类别中", en: "Not one of the categories" },
+  "unknown-category": {
+    severity: "warning",
+    zh: "不在可选类别中",
+    en: "Not one of the categories",
+  },
   "bad-date": { severity: "warning", zh: "日期无法识别", en: "Unreadable date" },
   placeholder: { severity: "warning", zh: "模板占位符未替换", en: "Placeholder left in" },
-  "members-exceed-employees": { severity: "error", zh: "会员人数大于职工人数", en: "Members exceed employees" },
+  "members-exceed-employees": {
+    severity: "error",
+    zh: "会员人数大于职工人数",
+    en: "Members exceed employees",
+  },
   "part-exceeds-whole": { severity: "error", zh: "分项大于总数", en: "A part exceeds its whole" },
-  "row-sum-mismatch": { severity: "error", zh: "本行合计与分项之和不符", en: "Row total differs from its parts" },
-  "total-mismatch": { severity: "error", zh: "合计行与各行之和不符", en: "Totals row differs from the rows" },
+  "row-sum-mismatch": {
+    severity: "error",
+    zh: "本行合计与分项之和不符",
+    en: "Row total differs from its parts",
+  },
+  "total-mismatch": {
+    severity: "error",
+    zh: "合计行与各行之和不符",
+    en: "Totals row differs from the rows",
+  },
   "duplicate-name": { severity: "warning", zh: "名称重复", en: "Duplicated name" },
   "rate-over-100": { severity: "error", zh: "比例超过100%", en: "Rate above 100%" },
   "flag-conflict": { severity: "error", zh: "是/否标记前后矛盾", en: "Contradictory flags" },
@@ -54,6 +73,21 @@ export const FINDING_CODES: Record<FindingCode, { severity: "error" | "warning";
   "unit-slip": { severity: "warning", zh: "疑似单位错误(元/万元)", en: "Possible unit slip" },
 };
 
-export function finding(code: FindingCode, row: number, col: number, message: string, messageEn: string, sheet?: string): Finding {
-  return { ...(sheet !== undefined ? { sheet } : {}), row, col, code, severity: FINDING_CODES[code].severity, message, messageEn };
+export function finding(
+  code: FindingCode,
+  row: number,
+  col: number,
+  message: string,
+  messageEn: string,
+  sheet?: string
+): Finding {
+  return {
+    ...(sheet !== undefined ? { sheet } : {}),
+    row,
+    col,
+    code,
+    severity: FINDING_CODES[code].severity,
+    message,
+    messageEn,
+  };
 }

@@ -6,7 +6,14 @@
  */
 import type { CellValue, Grid } from "../grid";
 import { isBlank } from "../grid";
-import { cellText, compactText, headerUnit, isPartMarked, normaliseHeader, unitKind } from "./headerText";
+import {
+  cellText,
+  compactText,
+  headerUnit,
+  isPartMarked,
+  normaliseHeader,
+  unitKind,
+} from "./headerText";
 
 export interface GridMerge {
   row: number;
@@ -37,16 +44,18 @@ export class MergedGrid {
     readonly grid: Grid,
     readonly merges: readonly GridMerge[] = [],
     maxRow = 40,
-    maxCol = 100,
+    maxCol = 100
   ) {
     this.maxCol = maxCol;
     let width = 0;
-    for (let r = 0; r < Math.min(grid.length, 200); r++) width = Math.max(width, grid[r]?.length ?? 0);
+    for (let r = 0; r < Math.min(grid.length, 200); r++)
+      width = Math.max(width, grid[r]?.length ?? 0);
     this.width = Math.min(width, maxCol);
     merges.forEach((m, i) => {
       if (!(m.rows >= 1 && m.cols >= 1 && m.row >= 0 && m.col >= 0)) return;
       for (let r = m.row; r < Math.min(m.row + m.rows, maxRow); r++) {
-        for (let c = m.col; c < Math.min(m.col + m.cols, maxCol); c++) this.owner.set(r * maxCol + c, i);
+        for (let c = m.col; c < Math.min(m.col + m.cols, maxCol); c++)
+          this.owner.set(r * maxCol + c, i);
       }
     });
   }

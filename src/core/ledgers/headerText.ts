@@ -5,7 +5,23 @@
  */
 
 /** Units that may stand in brackets or after a slash; they tell money from people. */
-const UNITS = ["万元", "千元", "元", "人次", "人", "个", "家", "户", "名", "位", "件", "起", "次", "%", "‰"];
+const UNITS = [
+  "万元",
+  "千元",
+  "元",
+  "人次",
+  "人",
+  "个",
+  "家",
+  "户",
+  "名",
+  "位",
+  "件",
+  "起",
+  "次",
+  "%",
+  "‰",
+];
 
 const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]/g;
 const BRACKET_GROUP = /\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕|<[^<>]*>|〈[^〈〉]*〉/g;

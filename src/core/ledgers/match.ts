@@ -14,10 +14,30 @@ export interface ColumnMapping {
 }
 
 /** Sub labels that mean the group's whole itself ("职工人数" over 合计 / 女职工 / 农民工). */
-const WHOLE_WORDS = new Set(["合计", "小计", "总数", "总计", "计", "人数", "数量", "合计数", "总人数"]);
+const WHOLE_WORDS = new Set([
+  "合计",
+  "小计",
+  "总数",
+  "总计",
+  "计",
+  "人数",
+  "数量",
+  "合计数",
+  "总人数",
+]);
 
 /** Header words of a numbering column, never a field. */
-export const SERIAL_WORDS = new Set(["序号", "序", "编号", "序列", "no", "行次", "栏次", "顺序号", "行号"]);
+export const SERIAL_WORDS = new Set([
+  "序号",
+  "序",
+  "编号",
+  "序列",
+  "no",
+  "行次",
+  "栏次",
+  "顺序号",
+  "行号",
+]);
 
 interface FieldWords {
   field: LedgerField;
@@ -74,7 +94,8 @@ function textScore(text: string, words: FieldWords): number {
   for (const word of words.all) {
     if (word.length >= 2 && text.length <= 16 && text.includes(word)) {
       const share = word.length / text.length;
-      if (share >= 0.34) best = Math.max(best, 0.5 + 0.35 * share + (text.startsWith(word) ? 0.02 : 0));
+      if (share >= 0.34)
+        best = Math.max(best, 0.5 + 0.35 * share + (text.startsWith(word) ? 0.02 : 0));
     } else if (text.length >= 2 && word.includes(text)) {
       const share = text.length / word.length;
       if (share >= 0.5) best = Math.max(best, 0.3 + 0.4 * share);
@@ -87,7 +108,11 @@ function columnScore(column: HeaderColumn, words: FieldWords, whole: string | nu
   if (!unitFits(column.unit, words.field.type)) return 0;
   const sub = column.candidates[0];
   if (whole !== null) {
-    if (words.field.subOf?.whole === whole && words.field.subOf.labels.some((l) => normaliseHeader(l) === sub)) return 1.1;
+    if (
+      words.field.subOf?.whole === whole &&
+      words.field.subOf.labels.some((l) => normaliseHeader(l) === sub)
+    )
+      return 1.1;
     if (words.field.key === whole && WHOLE_WORDS.has(sub)) return 1.1;
   }
   let best = 0;
@@ -107,7 +132,7 @@ function assign(
   columns: HeaderColumn[],
   all: FieldWords[],
   mapping: ColumnMapping,
-  wholeOf: (column: HeaderColumn) => string | null,
+  wholeOf: (column: HeaderColumn) => string | null
 ): void {
   const usedCols = new Set(Object.values(mapping.columns));
   const pairs: Array<{ col: number; key: string; score: number }> = [];
@@ -131,14 +156,24 @@ function assign(
 export function mapColumns(schema: LedgerSchema, columns: HeaderColumn[]): ColumnMapping {
   const all = wordsOf(schema);
   const mapping: ColumnMapping = { columns: {}, strength: {} };
-  assign(columns.filter((c) => !c.group), all, mapping, () => null);
+  assign(
+    columns.filter((c) => !c.group),
+    all,
+    mapping,
+    () => null
+  );
   const fieldAt = new Map(Object.entries(mapping.columns).map(([key, col]) => [col, key]));
-  assign(columns.filter((c) => c.group), all, mapping, (column) => {
-    const group = column.group;
-    if (!group) return null;
-    if (group.kind === "parent") return fieldNamed(group.parent, all);
-    return group.wholeCol === null ? null : (fieldAt.get(group.wholeCol) ?? null);
-  });
+  assign(
+    columns.filter((c) => c.group),
+    all,
+    mapping,
+    (column) => {
+      const group = column.group;
+      if (!group) return null;
+      if (group.kind === "parent") return fieldNamed(group.parent, all);
+      return group.wholeCol === null ? null : (fieldAt.get(group.wholeCol) ?? null);
+    }
+  );
   return mapping;
 }
 

@@ -8,7 +8,8 @@ import { isBlank } from "../grid";
 import { compactText, normaliseHeader } from "./headerText";
 
 const TOTAL_WORDS = /^(总合计|合计|总计|小计|共计|全街道?合计|全部合计|本页合计|累计合计)/;
-const FOOTNOTE = /^[*※]?(注|说明|备注|附注|附注说明|填表说明|填报说明|注释)(\d{0,2}|[一二三四五六七八九十]?)[:.、]/;
+const FOOTNOTE =
+  /^[*※]?(注|说明|备注|附注|附注说明|填表说明|填报说明|注释)(\d{0,2}|[一二三四五六七八九十]?)[:.、]/;
 const SIGN_OFF =
   /^(工会主席|主席|审核人?|审批人?|制表人?|填报人|填表人|填报日期|填表日期|报送日期|制表日期|单位负责人|负责人|联系电话|电话|统计人|统计员|经办人|复核人?|签字|单位盖章|盖章|单位公章|填报单位)[:]/;
 
@@ -45,12 +46,16 @@ export function isFootnoteRow(grid: Grid, r: number, numericCols: number[]): boo
 }
 
 export function isSignOffRow(grid: Grid, r: number, numericCols: number[]): boolean {
-  return row(grid, r).some((v) => SIGN_OFF.test(compactText(v))) && !hasNumbers(grid, r, numericCols);
+  return (
+    row(grid, r).some((v) => SIGN_OFF.test(compactText(v))) && !hasNumbers(grid, r, numericCols)
+  );
 }
 
 /** The column-numbering row printed under many forms' headers: 1 2 3 … or 甲 乙 丙 …. */
 export function isNumberingRow(grid: Grid, r: number): boolean {
-  const cells = row(grid, r).filter((v) => !isBlank(v)).map((v) => compactText(v));
+  const cells = row(grid, r)
+    .filter((v) => !isBlank(v))
+    .map((v) => compactText(v));
   if (cells.length < 3) return false;
   const stems = "甲乙丙丁戊己庚辛壬癸";
   let expected: number | null = null;
@@ -65,7 +70,12 @@ export function isNumberingRow(grid: Grid, r: number): boolean {
 }
 
 /** What a row below the header is. */
-export function classifyRow(grid: Grid, r: number, nameCol: number | undefined, numericCols: number[]): RowKind {
+export function classifyRow(
+  grid: Grid,
+  r: number,
+  nameCol: number | undefined,
+  numericCols: number[]
+): RowKind {
   if (isBlankRow(grid, r)) return "blank";
   if (isTotalsRow(grid, r, nameCol)) return "totals";
   if (isFootnoteRow(grid, r, numericCols)) return "footnote";

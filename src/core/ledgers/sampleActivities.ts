@@ -16,7 +16,8 @@ const GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚�
 function personNames(rng: Random, count: number): string[] {
   const seen = new Set<string>();
   while (seen.size < count) {
-    const given = rng.next() < 0.6 ? rng.pick([...GIVEN]) + rng.pick([...GIVEN]) : rng.pick([...GIVEN]);
+    const given =
+      rng.next() < 0.6 ? rng.pick([...GIVEN]) + rng.pick([...GIVEN]) : rng.pick([...GIVEN]);
     seen.add(rng.pick([...SURNAMES]) + given);
   }
   return [...seen];
@@ -33,10 +34,42 @@ interface Campaign {
 }
 
 const CAMPAIGNS: Campaign[] = [
-  { name: "元旦春节送温暖", people: 40, amounts: [500, 800, 1000], min: 300, max: 1200, categories: ["困难职工", "劳动模范", "患病职工", "退休困难职工"], month: [1, 2] },
-  { name: "夏送清凉", people: 14, amounts: [200, 300], min: 200, max: 300, categories: ["一线职工", "户外职工"], month: [7, 7] },
-  { name: "金秋助学", people: 12, amounts: [1000, 1500, 2000], min: 1000, max: 2000, categories: ["困难职工子女"], month: [8, 8] },
-  { name: "中秋慰问", people: 10, amounts: [500], min: 300, max: 800, categories: ["困难职工", "劳动模范"], month: [9, 9] },
+  {
+    name: "元旦春节送温暖",
+    people: 40,
+    amounts: [500, 800, 1000],
+    min: 300,
+    max: 1200,
+    categories: ["困难职工", "劳动模范", "患病职工", "退休困难职工"],
+    month: [1, 2],
+  },
+  {
+    name: "夏送清凉",
+    people: 14,
+    amounts: [200, 300],
+    min: 200,
+    max: 300,
+    categories: ["一线职工", "户外职工"],
+    month: [7, 7],
+  },
+  {
+    name: "金秋助学",
+    people: 12,
+    amounts: [1000, 1500, 2000],
+    min: 1000,
+    max: 2000,
+    categories: ["困难职工子女"],
+    month: [8, 8],
+  },
+  {
+    name: "中秋慰问",
+    people: 10,
+    amounts: [500],
+    min: 300,
+    max: 800,
+    categories: ["困难职工", "劳动模范"],
+    month: [9, 9],
+  },
 ];
 
 export function visitsSheet(rng: Random): SampleSheet {
@@ -47,7 +80,7 @@ export function visitsSheet(rng: Random): SampleSheet {
       amount: rng.pick(c.amounts),
       date: excelSerial(2024, rng.int(c.month[0], c.month[1]), rng.int(1, 28)),
       category: rng.pick(c.categories),
-    })),
+    }))
   );
   // Bring the total to the seed's 55,700 in steps of 100, within each campaign's usual range.
   let diff = 55_700 - visits.reduce((s, v) => s + v.amount, 0);
@@ -61,14 +94,23 @@ export function visitsSheet(rng: Random): SampleSheet {
     }
   }
   visits.sort((a, b) => a.date - b.date);
-  const rows: CellValue[][] = visits.map((v, i) => [names[i], v.category, v.c.name, v.amount, v.date]);
+  const rows: CellValue[][] = visits.map((v, i) => [
+    names[i],
+    v.category,
+    v.c.name,
+    v.amount,
+    v.date,
+  ]);
   return buildForm("帮扶慰问", {
     title: `${SAMPLE_STREET}总工会帮扶慰问台账(2024年)`,
     unitLine: `填报单位:${SAMPLE_STREET}总工会`,
     unitRight: "金额单位:元",
     columns: [
-      { label: "姓  名", width: 10 }, { label: "类  别", width: 14 }, { label: "活动", width: 16 },
-      { label: "金额\n（元）", numberFormat: MONEY }, { label: "日期", numberFormat: DATE, width: 12 },
+      { label: "姓  名", width: 10 },
+      { label: "类  别", width: 14 },
+      { label: "活动", width: 16 },
+      { label: "金额\n（元）", numberFormat: MONEY },
+      { label: "日期", numberFormat: DATE, width: 12 },
     ],
     rows,
     totals: [null, null, null, 55_700, null],
@@ -78,17 +120,35 @@ export function visitsSheet(rng: Random): SampleSheet {
 
 /** 15 cases accepted and mediated; the 14 successes split 3 / 3 / 5 / 3 by type. */
 const CASES: Array<[type: string, success: boolean]> = [
-  ["劳动合同", true], ["解除劳动合同", true], ["劳动合同", true],
-  ["工资", true], ["拖欠工资", true], ["劳动报酬", true], ["工资", false],
-  ["工伤", true], ["工伤", true], ["工伤待遇", true], ["工伤", true], ["工伤", true],
-  ["其他", true], ["社会保险", true], ["其他", true],
+  ["劳动合同", true],
+  ["解除劳动合同", true],
+  ["劳动合同", true],
+  ["工资", true],
+  ["拖欠工资", true],
+  ["劳动报酬", true],
+  ["工资", false],
+  ["工伤", true],
+  ["工伤", true],
+  ["工伤待遇", true],
+  ["工伤", true],
+  ["工伤", true],
+  ["其他", true],
+  ["社会保险", true],
+  ["其他", true],
 ];
 
 export function disputesSheet(rng: Random): SampleSheet {
   const cases = rng.shuffle(CASES);
-  const dates = cases.map(() => excelSerial(2024, rng.int(1, 12), rng.int(1, 28))).sort((a, b) => a - b);
+  const dates = cases
+    .map(() => excelSerial(2024, rng.int(1, 12), rng.int(1, 28)))
+    .sort((a, b) => a - b);
   const rows: CellValue[][] = cases.map(([type, success], i) => [
-    dates[i], type, rng.int(1, 12), rng.int(20, 1800) * 100, "是", success ? "是" : "否",
+    dates[i],
+    type,
+    rng.int(1, 12),
+    rng.int(20, 1800) * 100,
+    "是",
+    success ? "是" : "否",
   ]);
   const total = (k: number) => rows.reduce((s, r) => s + (r[k] as number), 0);
   return buildForm("劳动争议", {
@@ -96,9 +156,12 @@ export function disputesSheet(rng: Random): SampleSheet {
     unitLine: `填报单位:${SAMPLE_STREET}劳动争议调解中心`,
     unitRight: "单位:件、人、元",
     columns: [
-      { label: "受理日期", numberFormat: DATE, width: 12 }, { label: "类型\n（劳动合同/工资/工伤/其他）", width: 16 },
-      { label: "涉及人数", numberFormat: "#,##0" }, { label: "涉案金额(元)", numberFormat: MONEY, width: 14 },
-      { label: "是否调处" }, { label: "是否调处成功" },
+      { label: "受理日期", numberFormat: DATE, width: 12 },
+      { label: "类型\n（劳动合同/工资/工伤/其他）", width: 16 },
+      { label: "涉及人数", numberFormat: "#,##0" },
+      { label: "涉案金额(元)", numberFormat: MONEY, width: 14 },
+      { label: "是否调处" },
+      { label: "是否调处成功" },
     ],
     rows,
     totals: [null, null, total(2), total(3), null, null],
@@ -120,7 +183,12 @@ export function targetsSheet(): SampleSheet {
   return buildForm("年度任务", {
     title: `${SAMPLE_STREET}总工会2024年度目标任务完成情况`,
     unitLine: "区总工会下达",
-    columns: [{ label: "指标", width: 22 }, { label: "任务数" }, { label: "完成数" }, { label: "单位" }],
+    columns: [
+      { label: "指标", width: 22 },
+      { label: "任务数" },
+      { label: "完成数" },
+      { label: "单位" },
+    ],
     rows,
     footnote: "注:任务数为区总工会年初下达数。",
   });
@@ -138,8 +206,11 @@ export function policySheet(): SampleSheet {
     title: "工会经费与互助保障政策参数(可按本地文件修改)",
     unitLine: `适用:${SAMPLE_STREET}总工会`,
     columns: [
-      { label: "参数", width: 22 }, { label: "比例", numberFormat: "0.0%" }, { label: "金额（元）", numberFormat: MONEY },
-      { label: "人数" }, { label: "说明", width: 36 },
+      { label: "参数", width: 22 },
+      { label: "比例", numberFormat: "0.0%" },
+      { label: "金额（元）", numberFormat: MONEY },
+      { label: "人数" },
+      { label: "说明", width: 36 },
     ],
     rows,
     footnote: "注:各级分成比例之和应为100%,基层留成为扣除各级上缴后的余额。",

@@ -66,7 +66,8 @@ export function buildForm(name: string, spec: FormSpec): SampleSheet {
   if (spec.unitRight) {
     const right = Math.max(split, width - 3);
     unitRow[right] = spec.unitRight;
-    if (width - right > 1) merges.push({ row: grid.length, col: right, rows: 1, cols: width - right });
+    if (width - right > 1)
+      merges.push({ row: grid.length, col: right, rows: 1, cols: width - right });
   }
   grid.push(unitRow);
 
@@ -122,7 +123,8 @@ export function buildForm(name: string, spec: FormSpec): SampleSheet {
   const columnWidths: Record<number, number> = {};
   columns.forEach((c, i) => {
     if (c.numberFormat) columnFormats[i] = c.numberFormat;
-    columnWidths[i] = c.width ?? Math.max(8, Math.min(24, c.label.replace(/\s/g, "").length * 2 + 2));
+    columnWidths[i] =
+      c.width ?? Math.max(8, Math.min(24, c.label.replace(/\s/g, "").length * 2 + 2));
   });
   return { name, grid, merges, columnFormats, columnWidths, boldRows, table };
 }

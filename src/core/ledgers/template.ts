@@ -26,15 +26,28 @@ export function tableName(schema: LedgerSchema): string {
   return `UnionStats_${schema.id}`;
 }
 
-export function ledgerTemplatePlan(schema: LedgerSchema, rows: ReadonlyArray<Record<string, CellValue>> = []): SheetPlan {
-  const cells: PlanCell[] = schema.fields.map((field, col) => ({ row: 0, col, value: field.label, bold: true }));
+export function ledgerTemplatePlan(
+  schema: LedgerSchema,
+  rows: ReadonlyArray<Record<string, CellValue>> = []
+): SheetPlan {
+  const cells: PlanCell[] = schema.fields.map((field, col) => ({
+    row: 0,
+    col,
+    value: field.label,
+    bold: true,
+  }));
   const bodyRows = Math.max(rows.length, 1);
   rows.forEach((record, r) =>
     schema.fields.forEach((field, col) => {
       const value = record[field.key];
       if (value === null || value === undefined || value === "") return;
-      cells.push({ row: r + 1, col, value, ...(field.numberFormat ? { numberFormat: field.numberFormat } : {}) });
-    }),
+      cells.push({
+        row: r + 1,
+        col,
+        value,
+        ...(field.numberFormat ? { numberFormat: field.numberFormat } : {}),
+      });
+    })
   );
   const span = Math.max(rows.length, EMPTY_ROWS);
   const validations: PlanValidation[] = [];
@@ -45,7 +58,16 @@ export function ledgerTemplatePlan(schema: LedgerSchema, rows: ReadonlyArray<Rec
   return {
     cells,
     columnWidths: Object.fromEntries(schema.fields.map((f, col) => [col, widthOf(f)])),
-    tables: [{ name: tableName(schema), row: 0, col: 0, rows: bodyRows + 1, cols: schema.fields.length, style: "TableStyleMedium2" }],
+    tables: [
+      {
+        name: tableName(schema),
+        row: 0,
+        col: 0,
+        rows: bodyRows + 1,
+        cols: schema.fields.length,
+        style: "TableStyleMedium2",
+      },
+    ],
     validations,
     freeze: { rows: 1, cols: 0 },
   };

@@ -52,7 +52,12 @@ const PROSE_COLS = 6;
 const CHARS_PER_LINE = Math.floor(Object.values(WIDTHS).reduce((a, b) => a + b, 0) / 2);
 const LINE_POINTS = 18;
 const FORMATS: Record<FigureFormat, string> = { count: "#,##0", rate: "0.0%", money: "#,##0.00" };
-const NEXT_STEPS = ["(一)组织建设方面:(请填写)", "(二)维权服务方面:(请填写)", "(三)帮扶工作方面:(请填写)", "(四)经费管理方面:(请填写)"];
+const NEXT_STEPS = [
+  "(一)组织建设方面:(请填写)",
+  "(二)维权服务方面:(请填写)",
+  "(三)帮扶工作方面:(请填写)",
+  "(四)经费管理方面:(请填写)",
+];
 
 /** Lays rows down one after another and remembers what goes in them. */
 class Layout {
@@ -70,7 +75,12 @@ class Layout {
 
   prose(text: string, formula?: string): number {
     const row = this.row++;
-    this.cells.push({ row, col: 0, ...(formula ? { formula, result: text } : { value: text }), wrap: true });
+    this.cells.push({
+      row,
+      col: 0,
+      ...(formula ? { formula, result: text } : { value: text }),
+      wrap: true,
+    });
     this.merges.push({ row, col: 0, rows: 1, cols: PROSE_COLS });
     this.rowHeights[row] = Math.max(1, Math.ceil(text.length / CHARS_PER_LINE)) * LINE_POINTS;
     this.lines.push(text);
@@ -82,7 +92,10 @@ class Layout {
   }
 }
 
-function viewsOf(sheets: readonly WorkbookSheet[], detections: readonly Detection[]): Partial<Record<LedgerId, LedgerView>> {
+function viewsOf(
+  sheets: readonly WorkbookSheet[],
+  detections: readonly Detection[]
+): Partial<Record<LedgerId, LedgerView>> {
   const views: Partial<Record<LedgerId, LedgerView>> = {};
   for (const d of detections) {
     const sheet = sheets.find((s) => s.name === d.sheetName);
@@ -116,15 +129,27 @@ function sectionsOf(views: Partial<Record<LedgerId, LedgerView>>): SectionConten
 }
 
 /** A chart needs its figures on consecutive rows of the key-figures table. */
-function chartOf(def: { type: "pie" | "column"; title: string; figures: string[] }, placed: Map<string, PlacedFigure>, at: { row: number; col: number }): PlanChart | null {
+function chartOf(
+  def: { type: "pie" | "column"; title: string; figures: string[] },
+  placed: Map<string, PlacedFigure>,
+  at: { row: number; col: number }
+): PlanChart | null {
   const rows = def.figures.map((k) => placed.get(k)?.row);
   if (rows.some((r) => r === undefined)) return null;
   const first = rows[0] as number;
   if (rows.some((r, i) => r !== first + i)) return null;
-  return { type: def.type, title: def.title, source: { row: first, col: 0, rows: rows.length, cols: 2 }, at };
+  return {
+    type: def.type,
+    title: def.title,
+    source: { row: first, col: 0, rows: rows.length, cols: 2 },
+    at,
+  };
 }
 
-export function composeReport(sheets: readonly WorkbookSheet[], options: ReportOptions): ReportDraft {
+export function composeReport(
+  sheets: readonly WorkbookSheet[],
+  options: ReportOptions
+): ReportDraft {
   const detections = options.detections ?? detectBest(sheets);
   const views = viewsOf(sheets, detections);
   const sections = sectionsOf(views);
@@ -134,13 +159,17 @@ export function composeReport(sheets: readonly WorkbookSheet[], options: ReportO
 
   layout.heading(`${street}总工会${options.year}年工作总结(草稿)`);
   layout.merges.push({ row: 0, col: 0, rows: 1, cols: PROSE_COLS });
-  layout.prose("本草稿由工会统计助手根据工作簿中的台账生成:数字均为公式,修改台账后自动更新;文字请在定稿前核对润色。");
+  layout.prose(
+    "本草稿由工会统计助手根据工作簿中的台账生成:数字均为公式,修改台账后自动更新;文字请在定稿前核对润色。"
+  );
   layout.skip();
 
   // The key-figures table: one row per figure, grouped by section.
   layout.heading("关键数据");
   const header = layout.row++;
-  ["指标", "数值", "来源"].forEach((value, col) => layout.cells.push({ row: header, col, value, bold: true }));
+  ["指标", "数值", "来源"].forEach((value, col) =>
+    layout.cells.push({ row: header, col, value, bold: true })
+  );
   const defs: FigureDef[] = [];
   const rows: number[] = [];
   for (const section of sections) {
@@ -154,8 +183,14 @@ export function composeReport(sheets: readonly WorkbookSheet[], options: ReportO
   }
   const { figures, lookup } = placeFigures(defs, (i) => rows[i]);
   for (const f of figures) {
-    layout.cells.push({ row: f.row, col: 0, value: f.label }, { row: f.row, col: 1, formula: f.formula, result: f.value, numberFormat: FORMATS[f.format] }, { row: f.row, col: 2, value: f.source });
-    layout.lines.push(`${f.label}\t${f.format === "rate" ? `${(f.value * 100).toFixed(1)}%` : f.value}`);
+    layout.cells.push(
+      { row: f.row, col: 0, value: f.label },
+      { row: f.row, col: 1, formula: f.formula, result: f.value, numberFormat: FORMATS[f.format] },
+      { row: f.row, col: 2, value: f.source }
+    );
+    layout.lines.push(
+      `${f.label}\t${f.format === "rate" ? `${(f.value * 100).toFixed(1)}%` : f.value}`
+    );
   }
   layout.skip();
 
@@ -167,7 +202,9 @@ export function composeReport(sheets: readonly WorkbookSheet[], options: ReportO
     paragraphs.push({ row: layout.prose(text, formula), text, formula });
   };
   layout.heading("工作总结");
-  layout.prose(`${options.year}年,在街道党工委和区总工会的领导下,${street}总工会紧紧围绕中心工作,团结动员广大职工建功立业,现将全年工作总结如下:`);
+  layout.prose(
+    `${options.year}年,在街道党工委和区总工会的领导下,${street}总工会紧紧围绕中心工作,团结动员广大职工建功立业,现将全年工作总结如下:`
+  );
   for (const section of sections) {
     layout.heading(section.title);
     if (section.missing) layout.prose(section.missing);
@@ -179,8 +216,10 @@ export function composeReport(sheets: readonly WorkbookSheet[], options: ReportO
   if (!findings.length) layout.prose("台账数据核对未发现问题。");
   else layout.prose(`台账数据核对发现${findings.length}处需要核实,报出前请逐条处理:`);
   // Messages name their cell ("H55: …"); the sheet goes in front.
-  for (const f of findings.slice(0, max)) layout.prose(`${f.sheet ? `${f.sheet}!` : ""}${f.message}`);
-  if (findings.length > max) layout.prose(`另有${findings.length - max}处,请在任务窗格的"数据核对"中查看。`);
+  for (const f of findings.slice(0, max))
+    layout.prose(`${f.sheet ? `${f.sheet}!` : ""}${f.message}`);
+  if (findings.length > max)
+    layout.prose(`另有${findings.length - max}处,请在任务窗格的"数据核对"中查看。`);
 
   layout.heading("七、存在的不足和下一步计划");
   layout.prose("(请填写本年度工作中存在的不足。)");
@@ -194,7 +233,13 @@ export function composeReport(sheets: readonly WorkbookSheet[], options: ReportO
   }
 
   return {
-    plan: { cells: layout.cells, merges: layout.merges, rowHeights: layout.rowHeights, columnWidths: WIDTHS, charts },
+    plan: {
+      cells: layout.cells,
+      merges: layout.merges,
+      rowHeights: layout.rowHeights,
+      columnWidths: WIDTHS,
+      charts,
+    },
     figures,
     paragraphs,
     findings,

@@ -42,16 +42,24 @@ function savedStreet(saved: unknown): string | undefined {
 export function draftFromWorkbook(
   sheets: readonly WorkbookSheet[],
   saved: SavedReportSettings,
-  options: DraftOptions = {},
+  options: DraftOptions = {}
 ): { draft: ReportDraft; year: number; ledgers: string[] } {
   const confirmed = Array.isArray(saved.ledgers) ? (saved.ledgers as ConfirmedMapping[]) : [];
   const detections = detectWithConfirmed(sheets, confirmed);
-  const year = options.year ?? reportYear(saved.year) ?? (options.today ?? new Date()).getFullYear();
-  const draft = composeReport(sheets, { year, street: options.street ?? savedStreet(saved.street), detections });
+  const year =
+    options.year ?? reportYear(saved.year) ?? (options.today ?? new Date()).getFullYear();
+  const draft = composeReport(sheets, {
+    year,
+    street: options.street ?? savedStreet(saved.street),
+    detections,
+  });
   return { draft, year, ledgers: detections.map((d) => d.sheetName ?? d.schemaId) };
 }
 
-export async function draftReport(host: WorkbookHost, options: DraftOptions = {}): Promise<DraftResult> {
+export async function draftReport(
+  host: WorkbookHost,
+  options: DraftOptions = {}
+): Promise<DraftResult> {
   const [sheets, ledgers, year, street] = await Promise.all([
     host.readSheets(),
     host.getSetting(SETTINGS.ledgers),

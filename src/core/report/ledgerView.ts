@@ -25,7 +25,11 @@ export interface LedgerView {
   totalsCell(key: string): string | null;
 }
 
-export function ledgerView(grid: Grid, detection: Detection, sheet = detection.sheetName ?? "Sheet1"): LedgerView {
+export function ledgerView(
+  grid: Grid,
+  detection: Detection,
+  sheet = detection.sheetName ?? "Sheet1"
+): LedgerView {
   const records = readRecords(grid, detection);
   const blocks = dataBlocks(detection);
   const col = (key: string): number => {
@@ -40,7 +44,9 @@ export function ledgerView(grid: Grid, detection: Detection, sheet = detection.s
     records,
     has: (key) => key in detection.columns,
     over: (part) => {
-      const sums = blocks.map(([first, last]) => part((key) => columnRange(sheet, col(key), first, last)));
+      const sums = blocks.map(([first, last]) =>
+        part((key) => columnRange(sheet, col(key), first, last))
+      );
       return sums.length === 1 ? sums[0] : `(${sums.join("+")})`;
     },
     cell: (key, row) => cellRef(sheet, col(key), row),
@@ -49,7 +55,8 @@ export function ledgerView(grid: Grid, detection: Detection, sheet = detection.s
       const v = grid[totals]?.[col(key)];
       return typeof v === "number" ? v : null;
     },
-    totalsCell: (key) => (totals === undefined || !(key in detection.columns) ? null : cellRef(sheet, col(key), totals)),
+    totalsCell: (key) =>
+      totals === undefined || !(key in detection.columns) ? null : cellRef(sheet, col(key), totals),
   };
 }
 

@@ -16,16 +16,24 @@ export interface Measure {
   value: number;
 }
 
+// eslint-disable-next-line no-control-regex -- the characters CLEAN removes
+const CONTROL_CHARACTERS = /[\x00-\x1f]/g;
+
 /** A cell's text as TRIM(CLEAN(x)) sees it (numbers and booleans as Excel writes them). */
 function cleanText(value: unknown): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   // CLEAN drops control characters; TRIM drops spaces at the ends and folds inner runs.
-  return String(value ?? "").replace(/[\x00-\x1f]/g, "").replace(/ +/g, " ").trim();
+  return String(value ?? "")
+    .replace(CONTROL_CHARACTERS, "")
+    .replace(/ +/g, " ")
+    .trim();
 }
 
 const cleaned = (range: string) => `TRIM(CLEAN(${range}))`;
-const isYes = (range: string) => `ISNUMBER(MATCH(UPPER(${cleaned(range)}),${textArray(FLAG_YES_WORDS)},0))`;
-const isFlagged = (range: string) => `ISNUMBER(MATCH(UPPER(${cleaned(range)}),${textArray([...FLAG_YES_WORDS, ...FLAG_NO_WORDS])},0))`;
+const isYes = (range: string) =>
+  `ISNUMBER(MATCH(UPPER(${cleaned(range)}),${textArray(FLAG_YES_WORDS)},0))`;
+const isFlagged = (range: string) =>
+  `ISNUMBER(MATCH(UPPER(${cleaned(range)}),${textArray([...FLAG_YES_WORDS, ...FLAG_NO_WORDS])},0))`;
 
 function yesIn(value: unknown): boolean {
   return flagValue(typeof value === "string" ? cleanText(value) : value) === true;
@@ -40,18 +48,25 @@ function flaggedIn(value: unknown): boolean {
 export function countFilled(view: LedgerView, key: string): Measure {
   return {
     formula: view.over((range) => `SUMPRODUCT(--(${cleaned(range(key))}<>""))`),
-    value: view.records.filter((r) => !isBlank(r.values[key]) && cleanText(r.values[key]) !== "").length,
+    value: view.records.filter((r) => !isBlank(r.values[key]) && cleanText(r.values[key]) !== "")
+      .length,
   };
 }
 
 /** Rows flagged yes. */
 export function countYes(view: LedgerView, key: string): Measure {
-  return { formula: view.over((range) => `SUMPRODUCT(--${isYes(range(key))})`), value: view.records.filter((r) => yesIn(r.values[key])).length };
+  return {
+    formula: view.over((range) => `SUMPRODUCT(--${isYes(range(key))})`),
+    value: view.records.filter((r) => yesIn(r.values[key])).length,
+  };
 }
 
 /** Rows flagged yes or no (blank and unknown words are not counted). */
 export function countFlagged(view: LedgerView, key: string): Measure {
-  return { formula: view.over((range) => `SUMPRODUCT(--${isFlagged(range(key))})`), value: view.records.filter((r) => flaggedIn(r.values[key])).length };
+  return {
+    formula: view.over((range) => `SUMPRODUCT(--${isFlagged(range(key))})`),
+    value: view.records.filter((r) => flaggedIn(r.values[key])).length,
+  };
 }
 
 /** The words that put a cell in each category: its name, then its other words ("欠薪" is 工资). */
@@ -68,42 +83,75 @@ export function categoryIndex(value: unknown, categories: CategoryTerms): number
 }
 
 /** Rows flagged yes whose category column falls in category `k` of `categories`. */
-export function countYesInCategory(view: LedgerView, flagKey: string, categoryKey: string, categories: CategoryTerms, k: number): Measure {
+export function countYesInCategory(
+  view: LedgerView,
+  flagKey: string,
+  categoryKey: string,
+  categories: CategoryTerms,
+  k: number
+): Measure {
   const formula = view.over((range) => {
-    const hits = (i: number) => `(${categories[i].terms.map((t) => `ISNUMBER(SEARCH(${textLiteral(t)},${range(categoryKey)}))`).join("+")})`;
+    const hits = (i: number) =>
+      `(${categories[i].terms.map((t) => `ISNUMBER(SEARCH(${textLiteral(t)},${range(categoryKey)}))`).join("+")})`;
     // In category k, and in none of the categories before it.
-    const inK = [`(${hits(k)}>0)`, ...categories.slice(0, k).map((_, i) => `(${hits(i)}=0)`)].join("*");
+    const inK = [`(${hits(k)}>0)`, ...categories.slice(0, k).map((_, i) => `(${hits(i)}=0)`)].join(
+      "*"
+    );
     return `SUMPRODUCT(${isYes(range(flagKey))}*${inK})`;
   });
   return {
     formula,
-    value: view.records.filter((r) => yesIn(r.values[flagKey]) && categoryIndex(r.values[categoryKey], categories) === k).length,
+    value: view.records.filter(
+      (r) => yesIn(r.values[flagKey]) && categoryIndex(r.values[categoryKey], categories) === k
+    ).length,
   };
 }
 
-function numbersOf(view: LedgerView, key: string, keep: (values: Record<string, unknown>) => boolean = () => true): number[] {
-  return view.records.filter((r) => keep(r.values)).map((r) => r.values[key]).filter((v): v is number => typeof v === "number" && Number.isFinite(v));
+function numbersOf(
+  view: LedgerView,
+  key: string,
+  keep: (values: Record<string, unknown>) => boolean = () => true
+): number[] {
+  return view.records
+    .filter((r) => keep(r.values))
+    .map((r) => r.values[key])
+    .filter((v): v is number => typeof v === "number" && Number.isFinite(v));
 }
 
 /** Σ of the numbers in a column, to the fen (money) or as it stands (counts). */
 export function sumOf(view: LedgerView, key: string, money = false): Measure {
   const total = exactSum(numbersOf(view, key));
   const formula = view.over((range) => `SUM(${range(key)})`);
-  return money ? { formula: `ROUND(${formula},2)`, value: roundHalfUp(total) } : { formula, value: total.toNumber() };
+  return money
+    ? { formula: `ROUND(${formula},2)`, value: roundHalfUp(total) }
+    : { formula, value: total.toNumber() };
 }
 
 /** Σ of a column over rows whose category column holds exactly `category` (text taken from a cell). */
-export function sumWhere(view: LedgerView, key: string, categoryKey: string, category: string, money = false): Measure {
+export function sumWhere(
+  view: LedgerView,
+  key: string,
+  categoryKey: string,
+  category: string,
+  money = false
+): Measure {
   const total = exactSum(numbersOf(view, key, (v) => cleanText(v[categoryKey]) === category));
   // SUMPRODUCT counts text and booleans in its second array as 0, as the value does.
-  const formula = view.over((range) => `SUMPRODUCT(--(${cleaned(range(categoryKey))}=${textLiteral(category)}),${range(key)})`);
-  return money ? { formula: `ROUND(${formula},2)`, value: roundHalfUp(total) } : { formula, value: total.toNumber() };
+  const formula = view.over(
+    (range) =>
+      `SUMPRODUCT(--(${cleaned(range(categoryKey))}=${textLiteral(category)}),${range(key)})`
+  );
+  return money
+    ? { formula: `ROUND(${formula},2)`, value: roundHalfUp(total) }
+    : { formula, value: total.toNumber() };
 }
 
 /** Rows whose category column holds exactly `category`. */
 export function countWhere(view: LedgerView, categoryKey: string, category: string): Measure {
   return {
-    formula: view.over((range) => `SUMPRODUCT(--(${cleaned(range(categoryKey))}=${textLiteral(category)}))`),
+    formula: view.over(
+      (range) => `SUMPRODUCT(--(${cleaned(range(categoryKey))}=${textLiteral(category)}))`
+    ),
     value: view.records.filter((r) => cleanText(r.values[categoryKey]) === category).length,
   };
 }

@@ -44,7 +44,11 @@ export interface FigureLookup {
 }
 
 export const fig = (key: string, as: ProseFormat): FigureRef => ({ fig: key, as });
-export const when = (condition: Condition, then: Piece[], otherwise: Piece[] = []): Choice => ({ if: condition, then, else: otherwise });
+export const when = (condition: Condition, then: Piece[], otherwise: Piece[] = []): Choice => ({
+  if: condition,
+  then,
+  else: otherwise,
+});
 
 function formatValue(value: number, as: ProseFormat): string {
   switch (as) {

@@ -6,7 +6,12 @@ export const FIRST_YEAR = 1949;
 export const LAST_YEAR = 2200;
 
 export function reportYear(value: unknown): number | null {
-  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim().replace(/年$/, "") : "";
+  const text =
+    typeof value === "number"
+      ? String(value)
+      : typeof value === "string"
+        ? value.trim().replace(/年$/, "")
+        : "";
   if (!/^\d{4}$/.test(text)) return null;
   const year = Number(text);
   return year >= FIRST_YEAR && year <= LAST_YEAR ? year : null;

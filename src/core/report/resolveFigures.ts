@@ -17,7 +17,10 @@ export interface PlacedFigure extends FigureDef {
 
 const VALUE_COL = 1;
 
-export function placeFigures(defs: readonly FigureDef[], rowOf: (index: number) => number): { figures: PlacedFigure[]; lookup: FigureLookup } {
+export function placeFigures(
+  defs: readonly FigureDef[],
+  rowOf: (index: number) => number
+): { figures: PlacedFigure[]; lookup: FigureLookup } {
   const byKey = new Map<string, PlacedFigure>();
   const at = (key: string): PlacedFigure => {
     const f = byKey.get(key);
@@ -26,7 +29,13 @@ export function placeFigures(defs: readonly FigureDef[], rowOf: (index: number) 
   };
   const figures = defs.map((def, i) => {
     const row = rowOf(i);
-    const placed: PlacedFigure = { ...def, row, address: localRef(VALUE_COL, row), value: 0, formula: "" };
+    const placed: PlacedFigure = {
+      ...def,
+      row,
+      address: localRef(VALUE_COL, row),
+      value: 0,
+      formula: "",
+    };
     byKey.set(def.key, placed);
     return placed;
   });

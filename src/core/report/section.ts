@@ -40,11 +40,23 @@ export interface SectionContent {
 }
 
 /** A figure over ledger cells. */
-export function measured(key: string, label: string, format: FigureFormat, source: string, measure: Measure): FigureDef {
+export function measured(
+  key: string,
+  label: string,
+  format: FigureFormat,
+  source: string,
+  measure: Measure
+): FigureDef {
   return { key, label, format, source, measure };
 }
 
 /** A rate of two figures. */
-export function ratio(key: string, label: string, num: string, den: string, source = "由上列数据计算"): FigureDef {
+export function ratio(
+  key: string,
+  label: string,
+  num: string,
+  den: string,
+  source = "由上列数据计算"
+): FigureDef {
   return { key, label, format: "rate", source, ratioOf: [num, den] };
 }

@@ -1,4 +1,14 @@
-import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { cellName, checkLedger, type Finding } from "../../core/ledgers";
 import type { WorkbookHost } from "../../core/workbook";
@@ -12,7 +22,14 @@ import { WorkbookErrorBar } from "../shared/WorkbookErrorBar";
 const SHOWN_PER_SHEET = 200;
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
   finding: {
     display: "flex",
     alignItems: "flex-start",
@@ -23,7 +40,10 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
   },
-  selected: { backgroundColor: tokens.colorBrandBackground2, outline: `1px solid ${tokens.colorBrandStroke1}` },
+  selected: {
+    backgroundColor: tokens.colorBrandBackground2,
+    outline: `1px solid ${tokens.colorBrandStroke1}`,
+  },
   badge: { flexShrink: 0, marginTop: "2px" },
   message: { overflowWrap: "anywhere" },
 });
@@ -77,16 +97,36 @@ export function ChecksPage({ workbook, canUse }: { workbook: WorkbookHost; canUs
       {!canUse && <Text size={200}>{t.needWorkbook}</Text>}
       <Text>{t.checksIntro}</Text>
       <div className={form.row}>
-        <Button appearance="primary" disabled={!canUse || task.pending} onClick={() => void runChecks()}>
+        <Button
+          appearance="primary"
+          disabled={!canUse || task.pending}
+          onClick={() => void runChecks()}
+        >
           {t.checksRun}
         </Button>
         {task.pending && <Spinner size="tiny" label={t.checking} />}
       </div>
-      {task.error && <WorkbookErrorBar title={t.checksFailed} message={task.error} hint={t.detectFailedHint} />}
+      {task.error && (
+        <WorkbookErrorBar title={t.checksFailed} message={task.error} hint={t.detectFailedHint} />
+      )}
       {result && (
-        <MessageBar intent={result.ledgers === 0 ? "info" : all.length === 0 ? "success" : errors > 0 ? "error" : "warning"}>
+        <MessageBar
+          intent={
+            result.ledgers === 0
+              ? "info"
+              : all.length === 0
+                ? "success"
+                : errors > 0
+                  ? "error"
+                  : "warning"
+          }
+        >
           <MessageBarBody>
-            {result.ledgers === 0 ? t.checksNoLedgers : all.length === 0 ? t.checksNone(result.ledgers) : t.checksSummary(all.length, errors, all.length - errors)}
+            {result.ledgers === 0
+              ? t.checksNoLedgers
+              : all.length === 0
+                ? t.checksNone(result.ledgers)
+                : t.checksSummary(all.length, errors, all.length - errors)}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -109,16 +149,25 @@ export function ChecksPage({ workbook, canUse }: { workbook: WorkbookHost; canUs
                     title={address}
                     onClick={() => void goTo(address)}
                   >
-                    <Badge className={styles.badge} appearance="filled" color={error ? "danger" : "warning"} size="small">
+                    <Badge
+                      className={styles.badge}
+                      appearance="filled"
+                      color={error ? "danger" : "warning"}
+                      size="small"
+                    >
                       {error ? t.severityError : t.severityWarning}
                     </Badge>
-                    <span className={styles.message}>{locale === "zh-CN" ? f.message : (f.messageEn ?? f.message)}</span>
+                    <span className={styles.message}>
+                      {locale === "zh-CN" ? f.message : (f.messageEn ?? f.message)}
+                    </span>
                   </Button>
                 </li>
               );
             })}
           </ul>
-          {group.findings.length > SHOWN_PER_SHEET && <Text size={200}>{t.checksMore(SHOWN_PER_SHEET, group.findings.length)}</Text>}
+          {group.findings.length > SHOWN_PER_SHEET && (
+            <Text size={200}>{t.checksMore(SHOWN_PER_SHEET, group.findings.length)}</Text>
+          )}
         </section>
       ))}
     </div>

@@ -51,7 +51,11 @@ export function CoveragePage({ host, workbook }: PageProps) {
           validationState={min.kind === "invalid" ? "error" : "none"}
           validationMessage={min.kind === "invalid" ? t.nonNegative : undefined}
         >
-          <Input inputMode="numeric" value={minText} onChange={(_, data) => setMinText(data.value)} />
+          <Input
+            inputMode="numeric"
+            value={minText}
+            onChange={(_, data) => setMinText(data.value)}
+          />
         </Field>
       </div>
       <FigureTable
@@ -65,10 +69,21 @@ export function CoveragePage({ host, workbook }: PageProps) {
       <WritePanel
         workbook={workbook}
         canWrite={canUseCells(host)}
-        missing={established.address === undefined ? t.needEstablished : min.kind === "invalid" ? t.minEmployeesField : undefined}
+        missing={
+          established.address === undefined
+            ? t.needEstablished
+            : min.kind === "invalid"
+              ? t.minEmployeesField
+              : undefined
+        }
         defaultAnchor={anchorBesideData([established.address, employees.address, members.address])}
         build={() =>
-          coverageBlock({ established: established.address!, employees: employees.address, members: members.address, minEmployees })
+          coverageBlock({
+            established: established.address!,
+            employees: employees.address,
+            members: members.address,
+            minEmployees,
+          })
         }
       />
     </div>

@@ -38,14 +38,10 @@ export function coverageFigures({
   }
   return {
     orgRate: established
-      ? figureOf(() =>
-          percentText(orgRate(established, employees, minEmployees)),
-        )
+      ? figureOf(() => percentText(orgRate(established, employees, minEmployees)))
       : EMPTY,
     memberRate:
-      members && employees
-        ? figureOf(() => percentText(memberRate(members, employees)))
-        : EMPTY,
+      members && employees ? figureOf(() => percentText(memberRate(members, employees))) : EMPTY,
     organisations,
     employees: staff,
   };

@@ -1,4 +1,13 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { useRef } from "react";
 import { useLocale, useStrings } from "../../i18n";
@@ -88,7 +97,9 @@ export function FileModeBar({ session, open, onOpened, onDownload }: FileModeBar
         </div>
       )}
       {task.pending && <Spinner size="tiny" labelPosition="after" label={t.fileOpening} />}
-      {task.error && <WorkbookErrorBar title={t.fileOpenFailed} message={task.error} hint={t.fileOpenHint} />}
+      {task.error && (
+        <WorkbookErrorBar title={t.fileOpenFailed} message={task.error} hint={t.fileOpenHint} />
+      )}
     </div>
   );
 }

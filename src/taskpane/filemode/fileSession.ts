@@ -23,7 +23,8 @@ export interface FileModeActions {
 
 /** A file's bytes (Blob.arrayBuffer where there is one, FileReader elsewhere). */
 export function readBytes(file: Blob): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
+  if (typeof file.arrayBuffer === "function")
+    return file.arrayBuffer().then((b) => new Uint8Array(b));
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
@@ -34,7 +35,9 @@ export function readBytes(file: Blob): Promise<Uint8Array> {
 
 /** Opens .xlsx bytes on the file host, loading ExcelJS (the "filemode" chunk) the first time. */
 export async function openWorkbookBytes(bytes: Uint8Array, fileName: string): Promise<FileSession> {
-  const { FileWorkbook } = await import(/* webpackChunkName: "filemode" */ "../../file/fileWorkbook");
+  const { FileWorkbook } = await import(
+    /* webpackChunkName: "filemode" */ "../../file/fileWorkbook"
+  );
   const workbook = await FileWorkbook.open(bytes, fileName);
   return { fileName, workbook, toBuffer: () => workbook.toBuffer(), notices: workbook.notices };
 }

@@ -8,7 +8,13 @@ import { canUseCells } from "../paneWorkbook";
 import { anchorBesideData } from "../shared/defaultAnchor";
 import { FigureTable } from "../shared/FigureTable";
 import { useFormStyles } from "../shared/formStyles";
-import { formatMoney, messageOf, percentToFraction, readNonNegative, readPercent } from "../shared/numbers";
+import {
+  formatMoney,
+  messageOf,
+  percentToFraction,
+  readNonNegative,
+  readPercent,
+} from "../shared/numbers";
 import { ReadStatus } from "../shared/ReadStatus";
 import { useRange } from "../shared/useRange";
 import { useWorkbookTask } from "../shared/useWorkbookTask";
@@ -19,7 +25,11 @@ import { PayrollField } from "./PayrollField";
 import { SplitTable } from "./SplitTable";
 
 /** The payroll as the form has it: a number, the sum of a range, or the reason there is none. */
-function readPayroll(text: string, values: Grid | undefined, nonNegative: string): { value?: number; error?: string } {
+function readPayroll(
+  text: string,
+  values: Grid | undefined,
+  nonNegative: string
+): { value?: number; error?: string } {
   if (values !== undefined) {
     try {
       return { value: sumPayroll(values) };
@@ -51,7 +61,13 @@ export function FundsPage({ host, workbook }: PageProps) {
   const fromRange = payrollRange.values !== undefined;
 
   const missing =
-    payroll.value === undefined ? t.needPayroll : rateFraction === undefined ? t.rateField : split.fractions === undefined ? t.needSplit : undefined;
+    payroll.value === undefined
+      ? t.needPayroll
+      : rateFraction === undefined
+        ? t.rateField
+        : split.fractions === undefined
+          ? t.needSplit
+          : undefined;
 
   return (
     <div className={styles.page}>
@@ -72,12 +88,20 @@ export function FundsPage({ host, workbook }: PageProps) {
         >
           <Input inputMode="decimal" value={rateText} onChange={(_, d) => setRateText(d.value)} />
         </Field>
-        <SplitTable levels={levels} onChange={setLevels} ratios={split.ratios} wrongSum={split.wrongSum} />
+        <SplitTable
+          levels={levels}
+          onChange={setLevels}
+          ratios={split.ratios}
+          wrongSum={split.wrongSum}
+        />
       </div>
       <FigureTable
         rows={[
           { label: t.allocation, figure: figures.allocation },
-          ...levels.map((level, i) => ({ label: level.name || `${t.levelName} ${i + 1}`, figure: figures.shares[i] })),
+          ...levels.map((level, i) => ({
+            label: level.name || `${t.levelName} ${i + 1}`,
+            figure: figures.shares[i],
+          })),
           {
             label: t.partsCheck,
             figure:
@@ -99,7 +123,10 @@ export function FundsPage({ host, workbook }: PageProps) {
             anchor,
             payroll: fromRange ? payrollRange.state.address : payroll.value!,
             rate: rateFraction,
-            levels: levels.map((l, i) => ({ name: l.name || `${t.levelName} ${i + 1}`, ratio: split.fractions![i] })),
+            levels: levels.map((l, i) => ({
+              name: l.name || `${t.levelName} ${i + 1}`,
+              ratio: split.fractions![i],
+            })),
           })
         }
       />

@@ -42,7 +42,11 @@ export function PayrollField({ text, onText, range, canRead, error, note }: Payr
       {fromRange ? (
         <Button onClick={() => range.set({ address: "" })}>{t.typePayroll}</Button>
       ) : (
-        <Button aria-label={t.useSelectionFor(t.payrollField)} disabled={!canRead} onClick={() => void range.fromSelection()}>
+        <Button
+          aria-label={t.useSelectionFor(t.payrollField)}
+          disabled={!canRead}
+          onClick={() => void range.fromSelection()}
+        >
           {t.useSelection}
         </Button>
       )}

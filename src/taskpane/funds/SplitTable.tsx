@@ -1,4 +1,16 @@
-import { Button, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Input,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { useStrings } from "../../i18n";
 import type { NumberInput } from "../shared/numbers";
@@ -7,7 +19,12 @@ import { type LevelRow, levelRow, type PresetKey, presetLevels } from "./levels"
 const useStyles = makeStyles({
   wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   title: { fontWeight: tokens.fontWeightSemibold },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  buttons: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
   ratio: { width: "24%" },
   input: { width: "100%", minWidth: 0 },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -27,7 +44,8 @@ export interface SplitTableProps {
 export function SplitTable({ levels, onChange, ratios, wrongSum }: SplitTableProps) {
   const t = useStrings();
   const styles = useStyles();
-  const update = (id: number, change: Partial<LevelRow>) => onChange(levels.map((l) => (l.id === id ? { ...l, ...change } : l)));
+  const update = (id: number, change: Partial<LevelRow>) =>
+    onChange(levels.map((l) => (l.id === id ? { ...l, ...change } : l)));
   const preset = (key: PresetKey) => onChange(presetLevels(key, t));
   return (
     <div className={styles.wrap}>
@@ -55,7 +73,12 @@ export function SplitTable({ levels, onChange, ratios, wrongSum }: SplitTablePro
             return (
               <TableRow key={level.id}>
                 <TableCell>
-                  <Input className={styles.input} aria-label={`${t.levelName} ${i + 1}`} value={level.name} onChange={(_, d) => update(level.id, { name: d.value })} />
+                  <Input
+                    className={styles.input}
+                    aria-label={`${t.levelName} ${i + 1}`}
+                    value={level.name}
+                    onChange={(_, d) => update(level.id, { name: d.value })}
+                  />
                 </TableCell>
                 <TableCell className={styles.ratio}>
                   <Input
@@ -87,7 +110,11 @@ export function SplitTable({ levels, onChange, ratios, wrongSum }: SplitTablePro
         </TableBody>
       </Table>
       <div className={styles.buttons}>
-        <Button size="small" icon={<AddRegular />} onClick={() => onChange([...levels, levelRow(t.levelNew, "")])}>
+        <Button
+          size="small"
+          icon={<AddRegular />}
+          onClick={() => onChange([...levels, levelRow(t.levelNew, "")])}
+        >
           {t.addLevel}
         </Button>
       </div>

@@ -32,7 +32,7 @@ export function fundFigures(
   payroll: number | undefined,
   rate: number | undefined,
   levels: number,
-  fractions: number[] | undefined,
+  fractions: number[] | undefined
 ): FundFigures {
   const blank: FundFigures = {
     allocation: EMPTY,
@@ -60,10 +60,7 @@ export function fundFigures(
     return {
       allocation: result.allocation,
       shares: parts.map((p) => ({ kind: "value", text: formatMoney(p) })),
-      check:
-        diff === 0
-          ? { kind: "ok" }
-          : { kind: "differ", diff: formatMoney(diff) },
+      check: diff === 0 ? { kind: "ok" } : { kind: "differ", diff: formatMoney(diff) },
     };
   } catch (error) {
     return {

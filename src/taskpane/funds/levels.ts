@@ -1,10 +1,6 @@
 import { exactSum } from "../../core/money";
 import type { Strings } from "../../i18n";
-import {
-  type NumberInput,
-  percentToFraction,
-  readPercent,
-} from "../shared/numbers";
+import { type NumberInput, percentToFraction, readPercent } from "../shared/numbers";
 
 /** A row of the split table as typed: the level's name and its ratio in percent points. */
 export interface LevelRow {
@@ -22,8 +18,7 @@ export function levelRow(name: string, ratioText: string): LevelRow {
 export type PresetKey = "6040" | "city";
 
 export function presetLevels(preset: PresetKey, t: Strings): LevelRow[] {
-  if (preset === "6040")
-    return [levelRow(t.levelGrassroots, "60"), levelRow(t.levelUpper, "40")];
+  if (preset === "6040") return [levelRow(t.levelGrassroots, "60"), levelRow(t.levelUpper, "40")];
   return [
     levelRow(t.levelGrassroots, "60"),
     levelRow(t.levelDistrict, "20"),

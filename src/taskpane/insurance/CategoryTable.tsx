@@ -1,4 +1,16 @@
-import { Button, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Input,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { useStrings } from "../../i18n";
 import { type CategoryInput, type CategoryRow, categoryRow } from "./categories";
@@ -6,7 +18,12 @@ import { type CategoryInput, type CategoryRow, categoryRow } from "./categories"
 const useStyles = makeStyles({
   wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   title: { fontWeight: tokens.fontWeightSemibold },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  buttons: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
   number: { width: "20%" },
   input: { width: "100%", minWidth: 0 },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -22,10 +39,16 @@ export interface CategoryTableProps {
 }
 
 /** The enrolment categories: name, people and premium per head, editable; rows can be added and removed. */
-export function CategoryTable({ rows, onChange, inputs, onCountsFromSelection }: CategoryTableProps) {
+export function CategoryTable({
+  rows,
+  onChange,
+  inputs,
+  onCountsFromSelection,
+}: CategoryTableProps) {
   const t = useStrings();
   const styles = useStyles();
-  const update = (id: number, change: Partial<CategoryRow>) => onChange(rows.map((r) => (r.id === id ? { ...r, ...change } : r)));
+  const update = (id: number, change: Partial<CategoryRow>) =>
+    onChange(rows.map((r) => (r.id === id ? { ...r, ...change } : r)));
   const invalidNote = (bad: boolean) =>
     bad && (
       <Text size={200} className={styles.error} role="alert">
@@ -51,7 +74,12 @@ export function CategoryTable({ rows, onChange, inputs, onCountsFromSelection }:
             return (
               <TableRow key={row.id}>
                 <TableCell>
-                  <Input className={styles.input} aria-label={`${t.categoryName} ${i + 1}`} value={row.name} onChange={(_, d) => update(row.id, { name: d.value })} />
+                  <Input
+                    className={styles.input}
+                    aria-label={`${t.categoryName} ${i + 1}`}
+                    value={row.name}
+                    onChange={(_, d) => update(row.id, { name: d.value })}
+                  />
                 </TableCell>
                 <TableCell className={styles.number}>
                   <Input
@@ -89,7 +117,11 @@ export function CategoryTable({ rows, onChange, inputs, onCountsFromSelection }:
         </TableBody>
       </Table>
       <div className={styles.buttons}>
-        <Button size="small" icon={<AddRegular />} onClick={() => onChange([...rows, categoryRow(t.categoryNew)])}>
+        <Button
+          size="small"
+          icon={<AddRegular />}
+          onClick={() => onChange([...rows, categoryRow(t.categoryNew)])}
+        >
           {t.addCategory}
         </Button>
         <Button size="small" disabled={!onCountsFromSelection} onClick={onCountsFromSelection}>

@@ -1,4 +1,10 @@
-import { Field, Input, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { insuranceBlock } from "../../core/blocks/insurance";
 import { useStrings } from "../../i18n";
@@ -11,15 +17,34 @@ import { type NumberInput, readNonNegative } from "../shared/numbers";
 import { ReadStatus } from "../shared/ReadStatus";
 import { useWorkbookTask } from "../shared/useWorkbookTask";
 import { WritePanel } from "../shared/WritePanel";
-import { type CategoryRow, countsFromSelection, defaultCategories, readCategories } from "./categories";
+import {
+  type CategoryRow,
+  countsFromSelection,
+  defaultCategories,
+  readCategories,
+} from "./categories";
 import { CategoryTable } from "./CategoryTable";
 import { insuranceFigures } from "./insuranceFigures";
 
 /** A number field that says 请输入非负数字 as you type. */
-function NumberField({ label, text, onText, input }: { label: string; text: string; onText: (text: string) => void; input: NumberInput }) {
+function NumberField({
+  label,
+  text,
+  onText,
+  input,
+}: {
+  label: string;
+  text: string;
+  onText: (text: string) => void;
+  input: NumberInput;
+}) {
   const t = useStrings();
   return (
-    <Field label={label} validationState={input.kind === "invalid" ? "error" : "none"} validationMessage={input.kind === "invalid" ? t.nonNegative : undefined}>
+    <Field
+      label={label}
+      validationState={input.kind === "invalid" ? "error" : "none"}
+      validationMessage={input.kind === "invalid" ? t.nonNegative : undefined}
+    >
       <Input inputMode="numeric" value={text} onChange={(_, d) => onText(d.value)} />
     </Field>
   );
@@ -52,8 +77,12 @@ export function InsurancePage({ host, workbook }: PageProps) {
   }
 
   // Categories that enter the block: those with a count; each needs a valid price.
-  const used = rows.map((row, i) => ({ row, input: inputs[i] })).filter(({ input }) => input.count.kind !== "empty");
-  const categoriesReady = used.length > 0 && used.every(({ input }) => input.count.kind === "number" && input.price.kind === "number");
+  const used = rows
+    .map((row, i) => ({ row, input: inputs[i] }))
+    .filter(({ input }) => input.count.kind !== "empty");
+  const categoriesReady =
+    used.length > 0 &&
+    used.every(({ input }) => input.count.kind === "number" && input.price.kind === "number");
   const missing = !categoriesReady
     ? t.needCategories
     : stated.kind === "invalid"
@@ -66,21 +95,40 @@ export function InsurancePage({ host, workbook }: PageProps) {
   return (
     <div className={styles.page}>
       <ReadStatus task={reads} />
-      <CategoryTable rows={rows} onChange={setRows} inputs={inputs} onCountsFromSelection={canRead ? () => void fillCounts() : undefined} />
+      <CategoryTable
+        rows={rows}
+        onChange={setRows}
+        inputs={inputs}
+        onCountsFromSelection={canRead ? () => void fillCounts() : undefined}
+      />
       {shapeError && (
         <MessageBar intent="warning">
           <MessageBarBody>{shapeError}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.section}>
-        <NumberField label={t.statedTotalField} text={statedText} onText={setStatedText} input={stated} />
-        <NumberField label={t.targetField} text={targetText} onText={setTargetText} input={target} />
+        <NumberField
+          label={t.statedTotalField}
+          text={statedText}
+          onText={setStatedText}
+          input={stated}
+        />
+        <NumberField
+          label={t.targetField}
+          text={targetText}
+          onText={setTargetText}
+          input={target}
+        />
       </div>
       {figures.mismatch && (
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>{t.mismatchTitle}</MessageBarTitle>
-            {t.mismatch(figures.mismatch.stated, figures.mismatch.sum, Math.abs(figures.mismatch.diff))}
+            {t.mismatch(
+              figures.mismatch.stated,
+              figures.mismatch.sum,
+              Math.abs(figures.mismatch.diff)
+            )}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -13,11 +13,7 @@ export interface CategoryRow {
 }
 
 let nextId = 1;
-export function categoryRow(
-  name: string,
-  countText = "",
-  priceText = "",
-): CategoryRow {
+export function categoryRow(name: string, countText = "", priceText = ""): CategoryRow {
   return { id: nextId++, name, countText, priceText };
 }
 
@@ -51,21 +47,17 @@ export function readCategories(rows: readonly CategoryRow[]): CategoryInput[] {
 export function countsFromSelection(
   rows: readonly CategoryRow[],
   address: string,
-  values: Grid,
+  values: Grid
 ): CategoryRow[] | null {
   const range = parseRange(address);
   const cells: Array<{ ref: string; value: unknown }> = [];
   values.forEach((line, r) =>
     line.forEach((value, c) =>
       cells.push({
-        ref: cellAddress(
-          range.prefix,
-          range.start.row + r,
-          range.start.col + c,
-        ),
+        ref: cellAddress(range.prefix, range.start.row + r, range.start.col + c),
         value,
-      }),
-    ),
+      })
+    )
   );
   if (cells.length !== rows.length) return null;
   return rows.map((row, i) => {

@@ -23,7 +23,7 @@ export function insuranceFigures(
   categories: readonly CategoryInput[],
   stated: NumberInput,
   target: NumberInput,
-  unit: string,
+  unit: string
 ): InsuranceFigures {
   const none: InsuranceFigures = {
     total: EMPTY,
@@ -32,10 +32,7 @@ export function insuranceFigures(
     completionText: EMPTY,
   };
   const counts = categories.map((c) => numberOf(c.count));
-  if (
-    categories.some((c) => c.count.kind === "invalid") ||
-    counts.every((c) => c === null)
-  )
+  if (categories.some((c) => c.count.kind === "invalid") || counts.every((c) => c === null))
     return none;
   const given = counts.filter((c): c is number => c !== null);
   const total = exactSum(given).toNumber();
@@ -46,25 +43,19 @@ export function insuranceFigures(
       ? EMPTY
       : figureOf(() =>
           formatMoney(
-            premiumTotal(
-              column(counts),
-              column(categories.map((c) => numberOf(c.price))),
-            ),
-          ),
+            premiumTotal(column(counts), column(categories.map((c) => numberOf(c.price))))
+          )
         ),
     completion: EMPTY,
     completionText: EMPTY,
   };
   if (stated.kind === "number") {
     const diff = totalMinusParts(stated.value, column(counts));
-    if (diff !== 0)
-      result.mismatch = { stated: stated.value, sum: total, diff };
+    if (diff !== 0) result.mismatch = { stated: stated.value, sum: total, diff };
   }
   if (target.kind === "number") {
     result.completion = figureOf(() => percentText(quota(total, target.value)));
-    result.completionText = figureOf(() =>
-      quotaText(total, target.value, unit),
-    );
+    result.completionText = figureOf(() => quotaText(total, target.value, unit));
   }
   return result;
 }

@@ -2,7 +2,6 @@ import {
   Button,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Radio,
   RadioGroup,
   Spinner,
@@ -17,7 +16,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { type ConfirmedMapping, confirmedMapping, type Detection, schemaById } from "../../core/ledgers";
+import {
+  type ConfirmedMapping,
+  confirmedMapping,
+  type Detection,
+  schemaById,
+} from "../../core/ledgers";
 import { SETTINGS } from "../../core/settingsKeys";
 import type { WorkbookHost } from "../../core/workbook";
 import { useLocale, useStrings } from "../../i18n";
@@ -60,18 +64,26 @@ export function DetectLedgers({ workbook, canUse }: { workbook: WorkbookHost; ca
   /** Saves one ledger's mapping, replacing what was kept for the same ledger. */
   async function confirm(mapping: ConfirmedMapping): Promise<void> {
     const saved = await workbook.getSetting<ConfirmedMapping[]>(SETTINGS.ledgers);
-    const others = (Array.isArray(saved) ? saved : []).filter((m) => m.schemaId !== mapping.schemaId);
+    const others = (Array.isArray(saved) ? saved : []).filter(
+      (m) => m.schemaId !== mapping.schemaId
+    );
     const next = [...others, mapping];
     await workbook.setSetting(SETTINGS.ledgers, next);
-    setFound((f) =>
-      f && {
-        confirmed: next,
-        detections: f.detections.map((d) => (d.schemaId === mapping.schemaId && d.sheetName === mapping.sheetName ? { ...d, columns: { ...mapping.columns } } : d)),
-      },
+    setFound(
+      (f) =>
+        f && {
+          confirmed: next,
+          detections: f.detections.map((d) =>
+            d.schemaId === mapping.schemaId && d.sheetName === mapping.sheetName
+              ? { ...d, columns: { ...mapping.columns } }
+              : d
+          ),
+        }
     );
   }
 
-  const title = (d: Detection) => (locale === "zh-CN" ? schemaById(d.schemaId).title : schemaById(d.schemaId).titleEn);
+  const title = (d: Detection) =>
+    locale === "zh-CN" ? schemaById(d.schemaId).title : schemaById(d.schemaId).titleEn;
   const current = found?.detections[selected];
 
   return (
@@ -80,12 +92,18 @@ export function DetectLedgers({ workbook, canUse }: { workbook: WorkbookHost; ca
         {t.detectTitle}
       </Text>
       <div className={form.row}>
-        <Button appearance="primary" disabled={!canUse || task.pending} onClick={() => void detect()}>
+        <Button
+          appearance="primary"
+          disabled={!canUse || task.pending}
+          onClick={() => void detect()}
+        >
           {t.detectButton}
         </Button>
         {task.pending && <Spinner size="tiny" label={t.detecting} />}
       </div>
-      {task.error && <WorkbookErrorBar title={t.detectFailed} message={task.error} hint={t.detectFailedHint} />}
+      {task.error && (
+        <WorkbookErrorBar title={t.detectFailed} message={task.error} hint={t.detectFailedHint} />
+      )}
       {found && found.detections.length === 0 && (
         <MessageBar intent="info">
           <MessageBarBody>{t.detectNone}</MessageBarBody>
@@ -94,7 +112,12 @@ export function DetectLedgers({ workbook, canUse }: { workbook: WorkbookHost; ca
       {found && found.detections.length > 0 && (
         <>
           <Text>{t.detectFound(found.detections.length)}</Text>
-          <RadioGroup className={styles.list} value={String(selected)} onChange={(_, data) => setSelected(Number(data.value))} aria-label={t.detectTitle}>
+          <RadioGroup
+            className={styles.list}
+            value={String(selected)}
+            onChange={(_, data) => setSelected(Number(data.value))}
+            aria-label={t.detectTitle}
+          >
             <Table size="small" className={styles.table} aria-label={t.detectTitle}>
               <TableHeader>
                 <TableRow>
@@ -106,13 +129,21 @@ export function DetectLedgers({ workbook, canUse }: { workbook: WorkbookHost; ca
               </TableHeader>
               <TableBody>
                 {found.detections.map((d, i) => (
-                  <TableRow key={`${d.sheetName}-${d.schemaId}`} aria-selected={i === selected} onClick={() => setSelected(i)}>
+                  <TableRow
+                    key={`${d.sheetName}-${d.schemaId}`}
+                    aria-selected={i === selected}
+                    onClick={() => setSelected(i)}
+                  >
                     <TableCell>
                       <Radio value={String(i)} label={d.sheetName} />
                     </TableCell>
                     <TableCell>{title(d)}</TableCell>
-                    <TableCell className={styles.number}>{`${Math.round(d.confidence * 100)}%`}</TableCell>
-                    <TableCell className={styles.nowrap}>{isConfirmed(d, found.confirmed) ? t.detectConfirmed : t.detectGuessed}</TableCell>
+                    <TableCell
+                      className={styles.number}
+                    >{`${Math.round(d.confidence * 100)}%`}</TableCell>
+                    <TableCell className={styles.nowrap}>
+                      {isConfirmed(d, found.confirmed) ? t.detectConfirmed : t.detectGuessed}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -1,4 +1,15 @@
-import { Button, Checkbox, Dropdown, Field, MessageBar, MessageBarBody, MessageBarTitle, Option, Spinner, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Spinner,
+  Text,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { LEDGER_SCHEMAS, type LedgerId, schemaById } from "../../core/ledgers";
 import { ledgerTemplatePlan } from "../../core/ledgers/template";
@@ -18,7 +29,8 @@ export function InsertLedger({ workbook, canUse }: { workbook: WorkbookHost; can
   const [id, setId] = useState<LedgerId>(LEDGER_SCHEMAS[0].id);
   const [withSample, setWithSample] = useState(false);
   const [inserted, setInserted] = useState<string | null>(null);
-  const title = (ledger: LedgerId) => (locale === "zh-CN" ? schemaById(ledger).title : schemaById(ledger).titleEn);
+  const title = (ledger: LedgerId) =>
+    locale === "zh-CN" ? schemaById(ledger).title : schemaById(ledger).titleEn;
 
   async function insert(): Promise<void> {
     setInserted(null);
@@ -47,14 +59,24 @@ export function InsertLedger({ workbook, canUse }: { workbook: WorkbookHost; can
           ))}
         </Dropdown>
       </Field>
-      <Checkbox label={t.insertWithSample} checked={withSample} onChange={(_, data) => setWithSample(data.checked === true)} />
+      <Checkbox
+        label={t.insertWithSample}
+        checked={withSample}
+        onChange={(_, data) => setWithSample(data.checked === true)}
+      />
       <div className={styles.row}>
-        <Button appearance="primary" disabled={!canUse || task.pending} onClick={() => void insert()}>
+        <Button
+          appearance="primary"
+          disabled={!canUse || task.pending}
+          onClick={() => void insert()}
+        >
           {t.insertButton}
         </Button>
         {task.pending && <Spinner size="tiny" label={t.inserting} />}
       </div>
-      {task.error && <WorkbookErrorBar title={t.insertFailed} message={task.error} hint={t.insertFailedHint} />}
+      {task.error && (
+        <WorkbookErrorBar title={t.insertFailed} message={task.error} hint={t.insertFailedHint} />
+      )}
       {inserted !== null && (
         <MessageBar intent="success">
           <MessageBarBody>

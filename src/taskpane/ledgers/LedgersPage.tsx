@@ -50,7 +50,10 @@ function ReportSettingsSection({ workbook, canUse }: WorkbookPageProps) {
       </Text>
       <ReportSettingsFields settings={settings} />
       <div className={styles.row}>
-        <Button disabled={!canUse || task.pending || Number.isNaN(settings.yearValue)} onClick={() => void save()}>
+        <Button
+          disabled={!canUse || task.pending || Number.isNaN(settings.yearValue)}
+          onClick={() => void save()}
+        >
           {t.settingsSave}
         </Button>
         {task.pending && <Spinner size="tiny" label={t.mappingSaving} />}

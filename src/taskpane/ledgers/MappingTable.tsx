@@ -51,12 +51,17 @@ export function MappingTable({ detection, ledgerTitle, onConfirm }: MappingTable
   const headers = Object.entries(detection.headerTexts)
     .map(([col, text]) => ({ col: Number(col), text: `${columnLetters(Number(col))} ${text}` }))
     .sort((a, b) => a.col - b.col);
-  const textOf = (col: number | undefined) => (col === undefined ? t.mappingNone : (headers.find((h) => h.col === col)?.text ?? columnLetters(col)));
+  const textOf = (col: number | undefined) =>
+    col === undefined
+      ? t.mappingNone
+      : (headers.find((h) => h.col === col)?.text ?? columnLetters(col));
   const label = (key: string) => {
     const field = schema.fields.find((f) => f.key === key)!;
     return locale === "zh-CN" ? field.label : field.labelEn;
   };
-  const missing = schema.fields.filter((f) => f.required && columns[f.key] === undefined).map((f) => label(f.key));
+  const missing = schema.fields
+    .filter((f) => f.required && columns[f.key] === undefined)
+    .map((f) => label(f.key));
 
   function choose(key: string, value: string | undefined): void {
     setSaved(false);
@@ -81,7 +86,11 @@ export function MappingTable({ detection, ledgerTitle, onConfirm }: MappingTable
       <Text as="h3" weight="semibold">
         {t.mappingTitle(detection.sheetName ?? "", ledgerTitle)}
       </Text>
-      <Table size="small" className={styles.table} aria-label={t.mappingTitle(detection.sheetName ?? "", ledgerTitle)}>
+      <Table
+        size="small"
+        className={styles.table}
+        aria-label={t.mappingTitle(detection.sheetName ?? "", ledgerTitle)}
+      >
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t.mappingField}</TableHeaderCell>

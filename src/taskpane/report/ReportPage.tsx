@@ -1,4 +1,13 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { draftReport, type DraftResult } from "../../core/report/draftReport";
 import type { WorkbookHost } from "../../core/workbook";
@@ -49,7 +58,12 @@ export function ReportPage({ workbook, canUse, onDownload }: ReportPageProps) {
     await task.run(async () => {
       await settings.save();
       const street = settings.street.trim();
-      setResult(await draftReport(workbook, { year: settings.yearValue, street: street === "" ? undefined : street }));
+      setResult(
+        await draftReport(workbook, {
+          year: settings.yearValue,
+          street: street === "" ? undefined : street,
+        })
+      );
     });
   }
 
@@ -59,12 +73,18 @@ export function ReportPage({ workbook, canUse, onDownload }: ReportPageProps) {
       <Text>{t.reportIntro}</Text>
       <ReportSettingsFields settings={settings} />
       <div className={form.row}>
-        <Button appearance="primary" disabled={!canUse || task.pending || yearBad} onClick={() => void generate()}>
+        <Button
+          appearance="primary"
+          disabled={!canUse || task.pending || yearBad}
+          onClick={() => void generate()}
+        >
           {t.reportGenerate}
         </Button>
       </div>
       {task.pending && <Spinner size="small" labelPosition="after" label={t.reportGenerating} />}
-      {task.error && <WorkbookErrorBar title={t.reportFailed} message={task.error} hint={t.reportFailedHint} />}
+      {task.error && (
+        <WorkbookErrorBar title={t.reportFailed} message={task.error} hint={t.reportFailedHint} />
+      )}
       {result && (
         <>
           <MessageBar intent="success">
@@ -77,7 +97,12 @@ export function ReportPage({ workbook, canUse, onDownload }: ReportPageProps) {
           <Text as="h2" id="report-preview-title" size={400} weight="semibold">
             {t.reportPreview}
           </Text>
-          <pre className={styles.preview} tabIndex={0} role="region" aria-labelledby="report-preview-title">
+          <pre
+            className={styles.preview}
+            tabIndex={0}
+            role="region"
+            aria-labelledby="report-preview-title"
+          >
             {result.draft.text}
           </pre>
         </>

@@ -9,14 +9,25 @@ const useStyles = makeStyles({
 });
 
 /** "下载结果" in file mode: builds the .xlsx of the workbook as it is now and hands it to the browser. */
-export function DownloadButton({ onDownload, appearance = "primary" }: { onDownload: () => Promise<void>; appearance?: "primary" | "secondary" }) {
+export function DownloadButton({
+  onDownload,
+  appearance = "primary",
+}: {
+  onDownload: () => Promise<void>;
+  appearance?: "primary" | "secondary";
+}) {
   const t = useStrings();
   const styles = useStyles();
   const task = useWorkbookTask();
   return (
     <>
       <div className={styles.row}>
-        <Button appearance={appearance} icon={<ArrowDownloadRegular />} disabled={task.pending} onClick={() => void task.run(onDownload)}>
+        <Button
+          appearance={appearance}
+          icon={<ArrowDownloadRegular />}
+          disabled={task.pending}
+          onClick={() => void task.run(onDownload)}
+        >
           {t.download}
         </Button>
         {task.pending && <Spinner size="tiny" label={t.downloading} />}

@@ -4,7 +4,11 @@ import type { Figure } from "./figure";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%" },
-  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  caption: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   label: {
     textAlign: "start",
     fontWeight: tokens.fontWeightRegular,
@@ -12,8 +16,16 @@ const useStyles = makeStyles({
     verticalAlign: "top",
     whiteSpace: "nowrap",
   },
-  value: { textAlign: "end", fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
-  error: { textAlign: "end", color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+  value: {
+    textAlign: "end",
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: "tabular-nums",
+  },
+  error: {
+    textAlign: "end",
+    color: tokens.colorPaletteRedForeground1,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 export interface FigureRow {

@@ -20,10 +20,21 @@ export function RangeField({ label, range, canRead }: RangeFieldProps) {
   const styles = useStyles();
   const values = range.values;
   const cells = values ? values.reduce((n, row) => n + row.length, 0) : 0;
-  const hint = range.invalid ? t.rangeInvalid : values ? t.rangeCells(cells) : range.address ? t.rangeNotRead : undefined;
+  const hint = range.invalid
+    ? t.rangeInvalid
+    : values
+      ? t.rangeCells(cells)
+      : range.address
+        ? t.rangeNotRead
+        : undefined;
   return (
     <div className={styles.row}>
-      <Field className={styles.field} label={label} validationState={range.invalid ? "error" : "none"} validationMessage={hint}>
+      <Field
+        className={styles.field}
+        label={label}
+        validationState={range.invalid ? "error" : "none"}
+        validationMessage={hint}
+      >
         <Input
           value={range.state.address}
           placeholder={t.rangePlaceholder}
@@ -31,7 +42,11 @@ export function RangeField({ label, range, canRead }: RangeFieldProps) {
           onBlur={() => void range.commit()}
         />
       </Field>
-      <Button aria-label={t.useSelectionFor(label)} disabled={!canRead} onClick={() => void range.fromSelection()}>
+      <Button
+        aria-label={t.useSelectionFor(label)}
+        disabled={!canRead}
+        onClick={() => void range.fromSelection()}
+      >
         {t.useSelection}
       </Button>
     </div>

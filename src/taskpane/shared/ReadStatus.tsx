@@ -7,6 +7,7 @@ import type { WorkbookTask } from "./useWorkbookTask";
 export function ReadStatus({ task }: { task: WorkbookTask }) {
   const t = useStrings();
   if (task.pending) return <Spinner size="tiny" label={t.reading} />;
-  if (task.error) return <WorkbookErrorBar title={t.readFailed} message={task.error} hint={t.readFailedHint} />;
+  if (task.error)
+    return <WorkbookErrorBar title={t.readFailed} message={task.error} hint={t.readFailedHint} />;
   return null;
 }

@@ -1,4 +1,15 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { isCellAddress, topLeft } from "../../core/blocks/a1";
 import { planExtent, type SheetPlan } from "../../core/sheetPlan";
@@ -63,20 +74,38 @@ export function WritePanel({ workbook, canWrite, missing, defaultAnchor, build }
     });
   }
 
-  const hint = anchorInvalid ? t.writeAtInvalid : defaultAnchor ? t.writeAtDefault(defaultAnchor) : t.writeAtSelection;
+  const hint = anchorInvalid
+    ? t.writeAtInvalid
+    : defaultAnchor
+      ? t.writeAtDefault(defaultAnchor)
+      : t.writeAtSelection;
   return (
     <div className={styles.panel}>
-      <Field label={t.writeAt} validationState={anchorInvalid ? "error" : "none"} validationMessage={hint}>
-        <Input value={anchorText} placeholder={t.writeAtPlaceholder} onChange={(_, data) => setAnchorText(data.value)} />
+      <Field
+        label={t.writeAt}
+        validationState={anchorInvalid ? "error" : "none"}
+        validationMessage={hint}
+      >
+        <Input
+          value={anchorText}
+          placeholder={t.writeAtPlaceholder}
+          onChange={(_, data) => setAnchorText(data.value)}
+        />
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!canWrite || task.pending || anchorInvalid || missing !== undefined} onClick={() => void write()}>
+        <Button
+          appearance="primary"
+          disabled={!canWrite || task.pending || anchorInvalid || missing !== undefined}
+          onClick={() => void write()}
+        >
           {t.writeToSheet}
         </Button>
         {task.pending && <Spinner size="tiny" label={t.writing} />}
       </div>
       {missing !== undefined && <Text size={200}>{t.writeNeeds(missing)}</Text>}
-      {task.error && <WorkbookErrorBar title={t.writeFailed} message={task.error} hint={t.writeFailedHint} />}
+      {task.error && (
+        <WorkbookErrorBar title={t.writeFailed} message={task.error} hint={t.writeFailedHint} />
+      )}
       {outcome?.kind === "unbuildable" && (
         <MessageBar intent="error">
           <MessageBarBody>

@@ -2,9 +2,7 @@ import { messageOf } from "./numbers";
 
 /** One figure a calculator shows: nothing to show yet, a value, or the reason it cannot be computed. */
 export type Figure =
-  | { kind: "empty" }
-  | { kind: "value"; text: string }
-  | { kind: "error"; message: string };
+  { kind: "empty" } | { kind: "value"; text: string } | { kind: "error"; message: string };
 
 export const EMPTY: Figure = { kind: "empty" };
 

@@ -12,7 +12,10 @@ export interface WorkbookLedgers {
 
 /** Reads every sheet and finds the ledgers, following the mappings the user confirmed before. */
 export async function readLedgers(workbook: WorkbookHost): Promise<WorkbookLedgers> {
-  const [sheets, saved] = await Promise.all([workbook.readSheets(), workbook.getSetting<ConfirmedMapping[]>(SETTINGS.ledgers)]);
+  const [sheets, saved] = await Promise.all([
+    workbook.readSheets(),
+    workbook.getSetting<ConfirmedMapping[]>(SETTINGS.ledgers),
+  ]);
   const confirmed = Array.isArray(saved) ? saved : [];
   return { sheets, detections: detectWithConfirmed(sheets, confirmed), confirmed };
 }

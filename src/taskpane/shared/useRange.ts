@@ -28,11 +28,7 @@ export interface RangeInput {
 }
 
 /** A range box with a "使用所选区域" button: reads go through the form's task (spinner, error bar). */
-export function useRange(
-  workbook: PaneWorkbook,
-  canRead: boolean,
-  task: WorkbookTask,
-): RangeInput {
+export function useRange(workbook: PaneWorkbook, canRead: boolean, task: WorkbookTask): RangeInput {
   const [state, set] = useState<RangeState>({ address: "" });
   const trimmed = state.address.trim();
   const invalid = trimmed !== "" && !isRangeAddress(trimmed);
@@ -64,10 +60,7 @@ export function useRange(
       });
   }, [canRead, trimmed, invalid, current, task, workbook]);
 
-  const type = useCallback(
-    (address: string) => set((s) => ({ ...s, address })),
-    [],
-  );
+  const type = useCallback((address: string) => set((s) => ({ ...s, address })), []);
 
   return {
     state,

@@ -9,21 +9,18 @@ import { messageOf } from "./numbers";
 export function useWorkbookTask() {
   const [running, setRunning] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  const run = useCallback(
-    async <T>(task: () => Promise<T>): Promise<T | undefined> => {
-      setRunning((n) => n + 1);
-      setError(null);
-      try {
-        return await task();
-      } catch (e) {
-        setError(messageOf(e));
-        return undefined;
-      } finally {
-        setRunning((n) => n - 1);
-      }
-    },
-    [],
-  );
+  const run = useCallback(async <T>(task: () => Promise<T>): Promise<T | undefined> => {
+    setRunning((n) => n + 1);
+    setError(null);
+    try {
+      return await task();
+    } catch (e) {
+      setError(messageOf(e));
+      return undefined;
+    } finally {
+      setRunning((n) => n - 1);
+    }
+  }, []);
   const clearError = useCallback(() => setError(null), []);
   return { pending: running > 0, error, run, clearError };
 }

@@ -9,19 +9,58 @@ const MAX_CAMPAIGNS = 8;
 function visitsPart(visits: LedgerView, figures: FigureDef[]): Piece[][] {
   const source = "帮扶慰问台账";
   figures.push(
-    measured("visitPeople", "慰问人次", "count", `${source} · 姓名`, countFilled(visits, "personName")),
-    measured("visitAmount", "慰问金额(元)", "money", `${source} · 金额`, sumOf(visits, "amount", true)),
+    measured(
+      "visitPeople",
+      "慰问人次",
+      "count",
+      `${source} · 姓名`,
+      countFilled(visits, "personName")
+    ),
+    measured(
+      "visitAmount",
+      "慰问金额(元)",
+      "money",
+      `${source} · 金额`,
+      sumOf(visits, "amount", true)
+    )
   );
-  const paragraphs: Piece[][] = [["全年共走访慰问困难职工", fig("visitPeople", "int"), "人次,共发放慰问金", fig("visitAmount", "wan"), "万元。"]];
+  const paragraphs: Piece[][] = [
+    [
+      "全年共走访慰问困难职工",
+      fig("visitPeople", "int"),
+      "人次,共发放慰问金",
+      fig("visitAmount", "wan"),
+      "万元。",
+    ],
+  ];
   if (visits.has("campaign")) {
     const campaigns = distinctTexts(visits, "campaign").slice(0, MAX_CAMPAIGNS);
     const pieces: Piece[] = [];
     campaigns.forEach((campaign, i) => {
       figures.push(
-        measured(`campaignPeople${i}`, `${campaign}(人次)`, "count", `${source} · 活动`, countWhere(visits, "campaign", campaign)),
-        measured(`campaignAmount${i}`, `${campaign}(元)`, "money", `${source} · 活动`, sumWhere(visits, "amount", "campaign", campaign, true)),
+        measured(
+          `campaignPeople${i}`,
+          `${campaign}(人次)`,
+          "count",
+          `${source} · 活动`,
+          countWhere(visits, "campaign", campaign)
+        ),
+        measured(
+          `campaignAmount${i}`,
+          `${campaign}(元)`,
+          "money",
+          `${source} · 活动`,
+          sumWhere(visits, "amount", "campaign", campaign, true)
+        )
       );
-      pieces.push(i ? ";" : "其中", campaign, fig(`campaignPeople${i}`, "int"), "人次、", fig(`campaignAmount${i}`, "wan"), "万元");
+      pieces.push(
+        i ? ";" : "其中",
+        campaign,
+        fig(`campaignPeople${i}`, "int"),
+        "人次、",
+        fig(`campaignAmount${i}`, "wan"),
+        "万元"
+      );
     });
     if (pieces.length) paragraphs.push([...pieces, "。"]);
   }
@@ -31,13 +70,40 @@ function visitsPart(visits: LedgerView, figures: FigureDef[]): Piece[][] {
 function hardshipFundPart(orgs: LedgerView, figures: FigureDef[]): Piece[][] {
   const source = "基层工会组织台账";
   figures.push(
-    measured("fundOrgs", "建立帮困基金单位数(家)", "count", `${source} · 帮困基金`, countYes(orgs, "hardshipFund")),
-    measured("fundOrgsFlagged", "帮困基金统计单位数(家)", "count", `${source} · 帮困基金`, countFilled(orgs, "hardshipFund")),
-    ratio("fundOrgRate", "帮困基金建立率", "fundOrgs", "fundOrgsFlagged"),
+    measured(
+      "fundOrgs",
+      "建立帮困基金单位数(家)",
+      "count",
+      `${source} · 帮困基金`,
+      countYes(orgs, "hardshipFund")
+    ),
+    measured(
+      "fundOrgsFlagged",
+      "帮困基金统计单位数(家)",
+      "count",
+      `${source} · 帮困基金`,
+      countFilled(orgs, "hardshipFund")
+    ),
+    ratio("fundOrgRate", "帮困基金建立率", "fundOrgs", "fundOrgsFlagged")
   );
-  const sentence: Piece[] = ["建立帮困基金的单位", fig("fundOrgs", "int"), "家,占", fig("fundOrgsFlagged", "int"), "家统计单位的", fig("fundOrgRate", "pct")];
+  const sentence: Piece[] = [
+    "建立帮困基金的单位",
+    fig("fundOrgs", "int"),
+    "家,占",
+    fig("fundOrgsFlagged", "int"),
+    "家统计单位的",
+    fig("fundOrgRate", "pct"),
+  ];
   if (orgs.has("hardshipFundAmount")) {
-    figures.push(measured("fundAmount", "帮困基金总额(元)", "money", `${source} · 帮困基金额`, sumOf(orgs, "hardshipFundAmount", true)));
+    figures.push(
+      measured(
+        "fundAmount",
+        "帮困基金总额(元)",
+        "money",
+        `${source} · 帮困基金额`,
+        sumOf(orgs, "hardshipFundAmount", true)
+      )
+    );
     sentence.push(",基金总额", fig("fundAmount", "wan"), "万元");
   }
   sentence.push("。");
@@ -45,12 +111,16 @@ function hardshipFundPart(orgs: LedgerView, figures: FigureDef[]): Piece[][] {
 }
 
 /** 三、帮扶: visits and money by campaign; hardship funds (count, rate, total in 万元). */
-export function assistanceSection(visits: LedgerView | undefined, orgs: LedgerView | undefined): SectionContent {
+export function assistanceSection(
+  visits: LedgerView | undefined,
+  orgs: LedgerView | undefined
+): SectionContent {
   const base = { id: "assistance", title: "三、帮扶" };
   const figures: FigureDef[] = [];
   const paragraphs: Piece[][] = [];
   if (visits && visits.has("amount")) paragraphs.push(...visitsPart(visits, figures));
   if (orgs && orgs.has("hardshipFund")) paragraphs.push(...hardshipFundPart(orgs, figures));
-  if (!paragraphs.length) return { ...base, figures, paragraphs, missing: "未找到帮扶慰问台账或帮困基金数据,本节从略。" };
+  if (!paragraphs.length)
+    return { ...base, figures, paragraphs, missing: "未找到帮扶慰问台账或帮困基金数据,本节从略。" };
   return { ...base, figures, paragraphs };
 }

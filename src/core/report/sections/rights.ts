@@ -1,5 +1,11 @@
 import { schemaById } from "../../ledgers/schemas";
-import { type CategoryTerms, countFilled, countFlagged, countYes, countYesInCategory } from "../measures";
+import {
+  type CategoryTerms,
+  countFilled,
+  countFlagged,
+  countYes,
+  countYesInCategory,
+} from "../measures";
 import type { LedgerView } from "../ledgerView";
 import { fig, type Piece, when } from "../phrase";
 import { type FigureDef, measured, ratio, type SectionContent } from "../section";
@@ -7,7 +13,12 @@ import { type FigureDef, measured, ratio, type SectionContent } from "../section
 /** The four systems a union builds in each organisation, as flag columns of the organisation ledger. */
 const SYSTEMS: Array<{ key: string; id: string; name: string; rateName: string }> = [
   { key: "collectiveContract", id: "contract", name: "签订集体合同", rateName: "集体合同签订率" },
-  { key: "wageNegotiation", id: "wage", name: "建立工资集体协商制度", rateName: "工资集体协商建制率" },
+  {
+    key: "wageNegotiation",
+    id: "wage",
+    name: "建立工资集体协商制度",
+    rateName: "工资集体协商建制率",
+  },
   { key: "workersCongress", id: "congress", name: "建立职代会制度", rateName: "职代会建制率" },
   { key: "factoryAffairs", id: "affairs", name: "实行厂务公开", rateName: "厂务公开建制率" },
 ];
@@ -15,18 +26,40 @@ const SYSTEMS: Array<{ key: string; id: string; name: string; rateName: string }
 /** 劳动合同 / 工资 / 工伤 / 其他, each with the other words ledgers use for it, from the schema. */
 function disputeTypes(): CategoryTerms {
   const field = schemaById("disputes").fields.find((f) => f.key === "disputeType");
-  return (field?.categories ?? []).map((category) => ({ category, terms: [category, ...(field?.categoryWords?.[category] ?? [])] }));
+  return (field?.categories ?? []).map((category) => ({
+    category,
+    terms: [category, ...(field?.categoryWords?.[category] ?? [])],
+  }));
 }
 
 function systemsPart(orgs: LedgerView, figures: FigureDef[]): Piece[] {
   const pieces: Piece[] = [];
   for (const s of SYSTEMS.filter((s) => orgs.has(s.key))) {
     figures.push(
-      measured(`${s.id}Yes`, `${s.name}单位数(家)`, "count", `基层工会组织台账 · ${s.name}`, countYes(orgs, s.key)),
-      measured(`${s.id}Flagged`, `${s.rateName}统计单位数(家)`, "count", `基层工会组织台账 · ${s.name}`, countFlagged(orgs, s.key)),
-      ratio(`${s.id}Rate`, s.rateName, `${s.id}Yes`, `${s.id}Flagged`),
+      measured(
+        `${s.id}Yes`,
+        `${s.name}单位数(家)`,
+        "count",
+        `基层工会组织台账 · ${s.name}`,
+        countYes(orgs, s.key)
+      ),
+      measured(
+        `${s.id}Flagged`,
+        `${s.rateName}统计单位数(家)`,
+        "count",
+        `基层工会组织台账 · ${s.name}`,
+        countFlagged(orgs, s.key)
+      ),
+      ratio(`${s.id}Rate`, s.rateName, `${s.id}Yes`, `${s.id}Flagged`)
     );
-    pieces.push(pieces.length ? ";" : "", `${s.name}`, fig(`${s.id}Yes`, "int"), `家,${s.rateName}`, fig(`${s.id}Rate`, "pct"), when({ fig: `${s.id}Rate`, op: ">=", than: 0.9 }, [",达90%以上"]));
+    pieces.push(
+      pieces.length ? ";" : "",
+      `${s.name}`,
+      fig(`${s.id}Yes`, "int"),
+      `家,${s.rateName}`,
+      fig(`${s.id}Rate`, "pct"),
+      when({ fig: `${s.id}Rate`, op: ">=", than: 0.9 }, [",达90%以上"])
+    );
   }
   return pieces.length ? [...pieces.filter((p) => p !== ""), "。"] : [];
 }
@@ -35,11 +68,29 @@ function disputesPart(disputes: LedgerView, figures: FigureDef[]): Piece[][] {
   const source = "劳动争议调处台账";
   const caseKey = disputes.has("disputeType") ? "disputeType" : "acceptedDate";
   figures.push(
-    measured("disputesAccepted", "受理劳动争议(件)", "count", `${source} · 受理`, countFilled(disputes, caseKey)),
-    measured("disputesMediated", "调处(件)", "count", `${source} · 是否调处`, countYes(disputes, "mediated")),
-    measured("disputesSucceeded", "调处成功(件)", "count", `${source} · 是否调处成功`, countYes(disputes, "mediationSucceeded")),
+    measured(
+      "disputesAccepted",
+      "受理劳动争议(件)",
+      "count",
+      `${source} · 受理`,
+      countFilled(disputes, caseKey)
+    ),
+    measured(
+      "disputesMediated",
+      "调处(件)",
+      "count",
+      `${source} · 是否调处`,
+      countYes(disputes, "mediated")
+    ),
+    measured(
+      "disputesSucceeded",
+      "调处成功(件)",
+      "count",
+      `${source} · 是否调处成功`,
+      countYes(disputes, "mediationSucceeded")
+    ),
     ratio("mediationRate", "调处率", "disputesMediated", "disputesAccepted"),
-    ratio("successRate", "调处成功率", "disputesSucceeded", "disputesMediated"),
+    ratio("successRate", "调处成功率", "disputesSucceeded", "disputesMediated")
   );
   const sentence: Piece[] = [
     "全年受理劳动争议",
@@ -59,7 +110,15 @@ function disputesPart(disputes: LedgerView, figures: FigureDef[]): Piece[][] {
     const types = disputeTypes();
     types.forEach(({ category: type }, i) => {
       const key = `disputesSucceeded${i}`;
-      figures.push(measured(key, `其中${type}纠纷调处成功(件)`, "count", `${source} · 类型=${type}`, countYesInCategory(disputes, "mediationSucceeded", "disputeType", types, i)));
+      figures.push(
+        measured(
+          key,
+          `其中${type}纠纷调处成功(件)`,
+          "count",
+          `${source} · 类型=${type}`,
+          countYesInCategory(disputes, "mediationSucceeded", "disputeType", types, i)
+        )
+      );
       byType.push(i ? "、" : "", `${type}纠纷`, fig(key, "int"), "件");
     });
     sentence.push(",其中", ...byType.filter((p) => p !== ""));
@@ -69,14 +128,24 @@ function disputesPart(disputes: LedgerView, figures: FigureDef[]): Piece[][] {
 }
 
 /** 二、维权: collective contracts and the other systems' rates; disputes with 调处率 and 成功率 by type. */
-export function rightsSection(orgs: LedgerView | undefined, disputes: LedgerView | undefined): SectionContent {
+export function rightsSection(
+  orgs: LedgerView | undefined,
+  disputes: LedgerView | undefined
+): SectionContent {
   const base = { id: "rights", title: "二、维权" };
-  if (!orgs && !disputes) return { ...base, figures: [], paragraphs: [], missing: "未找到基层工会组织台账和劳动争议调处台账,本节从略。" };
+  if (!orgs && !disputes)
+    return {
+      ...base,
+      figures: [],
+      paragraphs: [],
+      missing: "未找到基层工会组织台账和劳动争议调处台账,本节从略。",
+    };
   const figures: FigureDef[] = [];
   const paragraphs: Piece[][] = [];
   const systems = orgs ? systemsPart(orgs, figures) : [];
   if (systems.length) paragraphs.push(systems);
-  if (disputes && disputes.has("mediated") && disputes.has("mediationSucceeded")) paragraphs.push(...disputesPart(disputes, figures));
+  if (disputes && disputes.has("mediated") && disputes.has("mediationSucceeded"))
+    paragraphs.push(...disputesPart(disputes, figures));
   else paragraphs.push(["未找到劳动争议调处台账(或缺少是否调处列),争议调处情况从略。"]);
   return { ...base, figures, paragraphs };
 }

@@ -31,18 +31,45 @@ export function targetSentences(targets: LedgerView | undefined): TargetSentence
   const out: TargetSentence[] = [];
   targets.records.forEach((record, i) => {
     const { indicator, target, actual } = record.values;
-    if (typeof target !== "number" || typeof actual !== "number" || typeof indicator !== "string") return;
+    if (typeof target !== "number" || typeof actual !== "number" || typeof indicator !== "string")
+      return;
     const name = indicator.trim();
     const as: ProseFormat = Number.isInteger(target) && Number.isInteger(actual) ? "int" : "yuan";
     const source = `年度任务 · ${name}`;
     const k = (what: string) => `target${i}${what}`;
     const figures: FigureDef[] = [
-      { key: k("T"), label: `${name}(任务数)`, format: "count", source, measure: { formula: targets.cell("target", record.row), value: target } },
-      { key: k("A"), label: `${name}(完成数)`, format: "count", source, measure: { formula: targets.cell("actual", record.row), value: actual } },
-      { key: k("D"), label: `${name}(超额数)`, format: "count", source: "由上列数据计算", differenceOf: [k("A"), k("T")] },
-      { key: k("R"), label: `${name}(完成率)`, format: "rate", source: "由上列数据计算", ratioOf: [k("A"), k("T")] },
+      {
+        key: k("T"),
+        label: `${name}(任务数)`,
+        format: "count",
+        source,
+        measure: { formula: targets.cell("target", record.row), value: target },
+      },
+      {
+        key: k("A"),
+        label: `${name}(完成数)`,
+        format: "count",
+        source,
+        measure: { formula: targets.cell("actual", record.row), value: actual },
+      },
+      {
+        key: k("D"),
+        label: `${name}(超额数)`,
+        format: "count",
+        source: "由上列数据计算",
+        differenceOf: [k("A"), k("T")],
+      },
+      {
+        key: k("R"),
+        label: `${name}(完成率)`,
+        format: "rate",
+        source: "由上列数据计算",
+        ratioOf: [k("A"), k("T")],
+      },
     ];
-    const unitCell: Piece[] = targets.has("unit") ? [{ cell: targets.cell("unit", record.row), text: String(record.values.unit ?? "").trim() }] : [];
+    const unitCell: Piece[] = targets.has("unit")
+      ? [{ cell: targets.cell("unit", record.row), text: String(record.values.unit ?? "").trim() }]
+      : [];
     const pieces: Piece[] = [
       { cell: targets.cell("indicator", record.row), text: indicator },
       "任务",
@@ -51,7 +78,17 @@ export function targetSentences(targets: LedgerView | undefined): TargetSentence
       ",实际完成",
       fig(k("A"), as),
       ...unitCell,
-      when({ fig: k("A"), op: ">", than: { fig: k("T") } }, [",超额完成", fig(k("D"), as), ...unitCell], [when({ fig: k("A"), op: "=", than: { fig: k("T") } }, [",完成任务"], [",完成率", fig(k("R"), "pct")])]),
+      when(
+        { fig: k("A"), op: ">", than: { fig: k("T") } },
+        [",超额完成", fig(k("D"), as), ...unitCell],
+        [
+          when(
+            { fig: k("A"), op: "=", than: { fig: k("T") } },
+            [",完成任务"],
+            [",完成率", fig(k("R"), "pct")]
+          ),
+        ]
+      ),
       "。",
     ];
     out.push({ sectionId: placeOf(name), figures, pieces });
