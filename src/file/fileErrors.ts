@@ -14,7 +14,14 @@ export type FileProblem =
   | "ods"
   | "xlsb"
   | "not-workbook"
+  | "too-large"
   | "unreadable";
+
+/**
+ * The most a workbook may unpack to. ExcelJS holds about 20 bytes of memory per unpacked byte:
+ * 100,000 organisations (65 MB unpacked) took 1.3 GB; a street's ledgers are a few MB.
+ */
+export const MAX_UNPACKED_MB = 128;
 
 const TEXTS: Record<FileProblem, (file: string) => [string, string]> = {
   missing: (f) => [`找不到文件:${f}`, `File not found: ${f}`],
@@ -51,6 +58,10 @@ const TEXTS: Record<FileProblem, (file: string) => [string, string]> = {
   "not-workbook": (f) => [
     `${f} 是压缩包,但不是 Excel 工作簿(.xlsx)。`,
     `${f} is a zip archive but not an Excel workbook (.xlsx).`,
+  ],
+  "too-large": (f) => [
+    `${f} 解压后超过 ${MAX_UNPACKED_MB} MB,超出本工具能处理的大小(一个街道的台账通常只有几 MB)。请删去与统计无关的工作表或数据,另存为新文件后再试。`,
+    `${f} unpacks to more than ${MAX_UNPACKED_MB} MB, more than this tool can handle (a street's ledgers are usually a few MB). Remove the sheets or data the statistics do not need, save as a new file and try again.`,
   ],
   unreadable: (f) => [
     `无法读取工作簿:${f}(文件可能已损坏)。`,

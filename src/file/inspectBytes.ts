@@ -1,10 +1,12 @@
 /**
  * Looks at a file's bytes before ExcelJS does, so each kind of wrong file gets its own message:
  * an .xlsx is a zip ("PK"); an encrypted .xlsx and an old .xls are both OLE compound files
- * (D0 CF 11 E0), told apart by the stream names in their directory.
+ * (D0 CF 11 E0), told apart by the stream names in their directory. A workbook too big to unpack
+ * (or a zip bomb) is refused here, with a message, instead of running the pane or the command
+ * line out of memory.
  */
-import { WorkbookFileError } from "./fileErrors";
-import { CorruptZipError, zipEntryNames } from "./zipEntries";
+import { MAX_UNPACKED_MB, WorkbookFileError } from "./fileErrors";
+import { CorruptZipError, type ZipEntry, zipEntries } from "./zipEntries";
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -48,13 +50,18 @@ export function inspectXlsx(bytes: Uint8Array, file: string): XlsxInspection {
   if (bytes.length === 0) throw new WorkbookFileError("empty", file);
   if (startsWith(bytes, OLE)) throw new WorkbookFileError(oleProblem(bytes), file);
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new WorkbookFileError("not-zip", file);
-  let entries: string[];
+  let zip: ZipEntry[];
   try {
-    entries = zipEntryNames(bytes);
+    zip = zipEntries(bytes);
   } catch (e) {
     if (e instanceof CorruptZipError) throw new WorkbookFileError("corrupt", file, e.message);
     throw e;
   }
+  const unpacked = zip.reduce((sum, entry) => sum + entry.size, 0);
+  if (unpacked > MAX_UNPACKED_MB * 2 ** 20) {
+    throw new WorkbookFileError("too-large", file, `${Math.ceil(unpacked / 2 ** 20)} MB unpacked`);
+  }
+  const entries = zip.map((entry) => entry.name);
   const has = (name: string) => entries.includes(name);
   if (!has("xl/workbook.xml")) {
     if (has("xl/workbook.bin")) throw new WorkbookFileError("xlsb", file);

@@ -1,14 +1,17 @@
 /**
- * The names of the entries in a zip file, read from its central directory. An .xlsx is a zip: this
- * tells a truncated download (no central directory at the end) from a zip that is not a workbook
- * (an .ods, an .xlsb, a .docx), and shows what the ExcelJS round trip would drop (charts, pivots),
- * before ExcelJS is handed the file. Plain bytes and DataView only, so it runs in a browser too.
+ * The entries of a zip file (names and unpacked sizes), read from its central directory. An .xlsx
+ * is a zip: this tells a truncated download (no central directory at the end) from a zip that is
+ * not a workbook (an .ods, an .xlsb, a .docx), shows what the ExcelJS round trip would drop
+ * (charts, pivots) and how much memory unpacking would take, before ExcelJS is handed the file.
+ * Plain bytes and DataView only, so it runs in a browser too.
  */
 
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL_ENTRY = 0x02014b50;
+/** The extra field that carries 64-bit sizes when a 32-bit field says 0xFFFFFFFF. */
+const ZIP64_EXTRA = 0x0001;
 const EOCD_SIZE = 22;
 /** The end record may be followed by a comment of up to 65,535 bytes. */
 const MAX_COMMENT = 0xffff;
@@ -42,13 +45,32 @@ function directoryOf(view: DataView, end: number): { offset: number; size: numbe
   return { offset, size, count };
 }
 
-/** Every entry name in the zip ("xl/workbook.xml", …). Throws CorruptZipError when the structure is broken. */
-export function zipEntryNames(bytes: Uint8Array): string[] {
+export interface ZipEntry {
+  /** "xl/workbook.xml", … */
+  name: string;
+  /** Bytes once unpacked, as the directory declares them. */
+  size: number;
+}
+
+/** The unpacked size from a zip64 extra field: it comes first there whenever the 32-bit field is full. */
+function zip64Size(view: DataView, extraStart: number, extraEnd: number): number {
+  for (let at = extraStart; at + 4 <= extraEnd;) {
+    const id = view.getUint16(at, true);
+    const length = view.getUint16(at + 2, true);
+    if (id === ZIP64_EXTRA && length >= 8 && at + 12 <= extraEnd)
+      return Number(view.getBigUint64(at + 4, true));
+    at += 4 + length;
+  }
+  throw new CorruptZipError("zip64 size missing");
+}
+
+/** Every entry in the zip, in directory order. Throws CorruptZipError when the structure is broken. */
+export function zipEntries(bytes: Uint8Array): ZipEntry[] {
   if (bytes.byteLength < EOCD_SIZE) throw new CorruptZipError("too short for a zip");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const { offset, size, count } = directoryOf(view, findEnd(view));
   const decoder = new TextDecoder("utf-8");
-  const names: string[] = [];
+  const entries: ZipEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > offset + size || view.getUint32(at, true) !== CENTRAL_ENTRY)
@@ -56,8 +78,15 @@ export function zipEntryNames(bytes: Uint8Array): string[] {
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
-    names.push(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
-    at += 46 + nameLength + extraLength + commentLength;
+    const extraStart = at + 46 + nameLength;
+    if (extraStart + extraLength > offset + size)
+      throw new CorruptZipError(`bad central directory entry ${i}`);
+    const size32 = view.getUint32(at + 24, true);
+    entries.push({
+      name: decoder.decode(bytes.subarray(at + 46, extraStart)),
+      size: size32 === 0xffffffff ? zip64Size(view, extraStart, extraStart + extraLength) : size32,
+    });
+    at = extraStart + extraLength + commentLength;
   }
-  return names;
+  return entries;
 }
