@@ -11,6 +11,22 @@ export function rate(part: unknown, whole: unknown): number {
   return p / w;
 }
 
+/** Each organisation's 是否建会 flag beside its 职工人数, both read (either may be blank: null). */
+function eachOrganisation(
+  established: unknown,
+  employees: unknown,
+  visit: (flag: boolean | null, staff: number | null) => void
+): void {
+  eachPair(
+    established,
+    employees,
+    "是否建会",
+    "职工人数",
+    (flagValue, staffValue, flagAt, staffAt) =>
+      visit(readFlag(flagValue, flagAt), readCount(staffValue, staffAt))
+  );
+}
+
 /**
  * 组建率: organisations flagged yes ÷ organisations flagged at all (blank flags are not recorded
  * and skipped). With employees and a threshold, only rows with employees ≥ threshold count, as when
@@ -29,19 +45,11 @@ export function orgRate(established: unknown, employees?: unknown, minEmployees?
     });
   } else {
     if (employees == null) throw valueError("设定职工人数下限时须同时给出职工人数区域");
-    eachPair(
-      established,
-      employees,
-      "是否建会",
-      "职工人数",
-      (flagValue, staffValue, flagAt, staffAt) => {
-        const flag = readFlag(flagValue, flagAt);
-        const staff = readCount(staffValue, staffAt);
-        if (flag === null || staff === null || staff < threshold) return;
-        counted++;
-        if (flag) covered++;
-      }
-    );
+    eachOrganisation(established, employees, (flag, staff) => {
+      if (flag === null || staff === null || staff < threshold) return;
+      counted++;
+      if (flag) covered++;
+    });
   }
   if (counted === 0) throw divZeroError("没有可计算的单位(是否建会全为空)");
   return covered / counted;
@@ -81,19 +89,11 @@ export function coverage(
 ): { organisations: number; employees: number } {
   let organisations = 0;
   let staff = 0;
-  eachPair(
-    established,
-    employees,
-    "是否建会",
-    "职工人数",
-    (flagValue, staffValue, flagAt, staffAt) => {
-      const flag = readFlag(flagValue, flagAt);
-      const count = readCount(staffValue, staffAt);
-      if (!flag) return;
-      organisations++;
-      staff += count ?? 0;
-    }
-  );
+  eachOrganisation(established, employees, (flag, count) => {
+    if (!flag) return;
+    organisations++;
+    staff += count ?? 0;
+  });
   return { organisations, employees: staff };
 }
 
