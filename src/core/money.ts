@@ -14,7 +14,7 @@ export function exact(value: number | string | Decimal): Decimal {
 
 /**
  * Money in fen and ratios in millionths (2%, 0.5%, 60%, 0.125) are whole numbers, and whole numbers
- * below 2^53 are exact in floats: sums and products of such values are done that way, a hundred
+ * below 2^53 are exact in floats: sums and products of such values are done that way, tens of
  * times faster than decimals, and give the same result. Anything else goes through decimals.
  */
 const FEN = 100;
