@@ -78,6 +78,25 @@ const sumRatioCase = (name: string, call: (a: unknown[][], b: unknown[][]) => nu
   builtin: (n) => rows(n, (i) => [count(i, 7), count(i, 7) + 5, ...(i === 0 ? [`=SUM(A1:A${n})/SUM(B1:B${n})`] : [])]),
 });
 
+/**
+ * A function of single values, as a column of n formulas over their own rows: `values` gives row
+ * i's arguments, `bare` the same arithmetic in floats, `formula` the built-in equivalent for row r.
+ */
+function perCellCase(
+  name: string,
+  call: (...args: never[]) => unknown,
+  values: (i: number) => Cell[],
+  bare: (x: number, i: number) => number,
+  formula: (row: number) => string,
+): Case {
+  return {
+    name,
+    run: (n) => perRow(n, values, call as (...args: unknown[]) => unknown),
+    baseline: (n) => bareRows(n, bare),
+    builtin: (n) => rows(n, (i) => [...values(i), formula(i + 1)]),
+  };
+}
+
 const CASES: Case[] = [
   {
     name: "ORGRATE",
@@ -159,31 +178,20 @@ const CASES: Case[] = [
     baseline: (n) => bareRows(n, (x) => x - fen(x * 0.4)),
     builtin: (n) => rows(n, (i) => [money(i), `=A${i + 1}-B${i + 1}`, `=ROUND(A${i + 1}*0.4,2)`]),
   },
-  ...(
-    [
-      ["RATE", fns.rateOf, (i) => [count(i, 7), count(i, 7) + 5], (x, i) => count(i, 7) / (count(i, 7) + 5), (r) => `=A${r}/B${r}`],
-      ["QUOTA", fns.quotaOf, (i) => [count(i, 7), 50], (x, i) => count(i, 7) / 50, (r) => `=A${r}/B${r}`],
-      ["FUND", fns.fundOf, (i) => [money(i)], (x) => fen(x * 0.02), (r) => `=ROUND(A${r}*2%,2)`],
-      ["SHARE", fns.shareOfAmount, (i) => [money(i), 0.2], (x) => fen(x * 0.2), (r) => `=ROUND(A${r}*B${r},2)`],
-      ["BASE", fns.baseOf, (i) => [money(i), 0.2], (x) => fen(x / 0.2), (r) => `=ROUND(A${r}/B${r},2)`],
-      ["DUES", fns.duesOf, (i) => [money(i)], (x) => fen(Math.floor(x / 10) * 10 * 0.005), (r) => `=ROUND(INT(A${r}/10)*10*0.5%,2)`],
-      ["PCT", fns.pctOf, (i) => [count(i, 7) / 100], (x, i) => Math.round(count(i, 7) * 10) / 10, (r) => `=ROUND(A${r}*100,1)&"%"`],
-      ["WAN", fns.wanOf, (i) => [money(i)], (x) => fen(x / 10000), (r) => `=ROUND(A${r}/10000,2)`],
-      [
-        "QUOTATEXT",
-        fns.quotaTextOf,
-        (i) => [count(i, 7), 50, "家"],
-        (x, i) => count(i, 7) / 50,
-        (r) => `=IF(A${r}>B${r},"超额完成任务,","完成任务,")&"实际完成"&A${r}&"家,完成率"&ROUND(A${r}/B${r}*100,1)&"%"`,
-      ],
-    ] as Array<[string, (...args: never[]) => unknown, (i: number) => Cell[], (x: number, i: number) => number, (row: number) => string]>
-  ).map(
-    ([name, call, values, bare, formula]): Case => ({
-      name,
-      run: (n) => perRow(n, values, call as (...args: unknown[]) => unknown),
-      baseline: (n) => bareRows(n, bare),
-      builtin: (n) => rows(n, (i) => [...values(i), formula(i + 1)]),
-    }),
+  perCellCase("RATE", fns.rateOf, (i) => [count(i, 7), count(i, 7) + 5], (x, i) => count(i, 7) / (count(i, 7) + 5), (r) => `=A${r}/B${r}`),
+  perCellCase("QUOTA", fns.quotaOf, (i) => [count(i, 7), 50], (x, i) => count(i, 7) / 50, (r) => `=A${r}/B${r}`),
+  perCellCase("FUND", fns.fundOf, (i) => [money(i)], (x) => fen(x * 0.02), (r) => `=ROUND(A${r}*2%,2)`),
+  perCellCase("SHARE", fns.shareOfAmount, (i) => [money(i), 0.2], (x) => fen(x * 0.2), (r) => `=ROUND(A${r}*B${r},2)`),
+  perCellCase("BASE", fns.baseOf, (i) => [money(i), 0.2], (x) => fen(x / 0.2), (r) => `=ROUND(A${r}/B${r},2)`),
+  perCellCase("DUES", fns.duesOf, (i) => [money(i)], (x) => fen(Math.floor(x / 10) * 10 * 0.005), (r) => `=ROUND(INT(A${r}/10)*10*0.5%,2)`),
+  perCellCase("PCT", fns.pctOf, (i) => [count(i, 7) / 100], (x, i) => Math.round(count(i, 7) * 10) / 10, (r) => `=ROUND(A${r}*100,1)&"%"`),
+  perCellCase("WAN", fns.wanOf, (i) => [money(i)], (x) => fen(x / 10000), (r) => `=ROUND(A${r}/10000,2)`),
+  perCellCase(
+    "QUOTATEXT",
+    fns.quotaTextOf,
+    (i) => [count(i, 7), 50, "家"],
+    (x, i) => count(i, 7) / 50,
+    (r) => `=IF(A${r}>B${r},"超额完成任务,","完成任务,")&"实际完成"&A${r}&"家,完成率"&ROUND(A${r}/B${r}*100,1)&"%"`,
   ),
 ];
 
