@@ -9,26 +9,20 @@ import {
   TableRow,
   Text,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
-import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
+import { AddRegular } from "@fluentui/react-icons";
 import { useStrings } from "../../i18n";
+import {
+  InvalidNote,
+  RemoveRowButton,
+  useEditableRowsStyles,
+  withRowChanged,
+} from "../shared/editableRows";
 import type { NumberInput } from "../shared/numbers";
 import { type LevelRow, levelRow, type PresetKey, presetLevels } from "./levels";
 
 const useStyles = makeStyles({
-  wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  title: { fontWeight: tokens.fontWeightSemibold },
-  buttons: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "center",
-  },
   ratio: { width: "24%" },
-  input: { width: "100%", minWidth: 0 },
-  error: { color: tokens.colorPaletteRedForeground1 },
-  actions: { width: "32px" },
 });
 
 export interface SplitTableProps {
@@ -43,9 +37,9 @@ export interface SplitTableProps {
 /** The editable table of levels and ratios, with presets; says at once when a ratio or the sum is wrong. */
 export function SplitTable({ levels, onChange, ratios, wrongSum }: SplitTableProps) {
   const t = useStrings();
-  const styles = useStyles();
+  const styles = { ...useEditableRowsStyles(), ...useStyles() };
   const update = (id: number, change: Partial<LevelRow>) =>
-    onChange(levels.map((l) => (l.id === id ? { ...l, ...change } : l)));
+    onChange(withRowChanged(levels, id, change));
   const preset = (key: PresetKey) => onChange(presetLevels(key, t));
   return (
     <div className={styles.wrap}>
@@ -89,19 +83,13 @@ export function SplitTable({ levels, onChange, ratios, wrongSum }: SplitTablePro
                     value={level.ratioText}
                     onChange={(_, d) => update(level.id, { ratioText: d.value })}
                   />
-                  {invalid && (
-                    <Text size={200} className={styles.error} role="alert">
-                      {t.nonNegative}
-                    </Text>
-                  )}
+                  <InvalidNote show={invalid} />
                 </TableCell>
                 <TableCell className={styles.actions}>
-                  <Button
-                    appearance="subtle"
-                    icon={<DeleteRegular />}
-                    aria-label={t.removeLevel(level.name || `${t.levelName} ${i + 1}`)}
-                    disabled={levels.length <= 1}
-                    onClick={() => onChange(levels.filter((l) => l.id !== level.id))}
+                  <RemoveRowButton
+                    label={t.removeLevel(level.name || `${t.levelName} ${i + 1}`)}
+                    onlyRow={levels.length <= 1}
+                    onRemove={() => onChange(levels.filter((l) => l.id !== level.id))}
                   />
                 </TableCell>
               </TableRow>

@@ -9,25 +9,19 @@ import {
   TableRow,
   Text,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
-import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
+import { AddRegular } from "@fluentui/react-icons";
 import { useStrings } from "../../i18n";
+import {
+  InvalidNote,
+  RemoveRowButton,
+  useEditableRowsStyles,
+  withRowChanged,
+} from "../shared/editableRows";
 import { type CategoryInput, type CategoryRow, categoryRow } from "./categories";
 
 const useStyles = makeStyles({
-  wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  title: { fontWeight: tokens.fontWeightSemibold },
-  buttons: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "center",
-  },
   number: { width: "20%" },
-  input: { width: "100%", minWidth: 0 },
-  error: { color: tokens.colorPaletteRedForeground1 },
-  actions: { width: "32px" },
 });
 
 export interface CategoryTableProps {
@@ -46,15 +40,9 @@ export function CategoryTable({
   onCountsFromSelection,
 }: CategoryTableProps) {
   const t = useStrings();
-  const styles = useStyles();
+  const styles = { ...useEditableRowsStyles(), ...useStyles() };
   const update = (id: number, change: Partial<CategoryRow>) =>
-    onChange(rows.map((r) => (r.id === id ? { ...r, ...change } : r)));
-  const invalidNote = (bad: boolean) =>
-    bad && (
-      <Text size={200} className={styles.error} role="alert">
-        {t.nonNegative}
-      </Text>
-    );
+    onChange(withRowChanged(rows, id, change));
   const linked = rows.filter((r) => r.countRef).map((r) => r.countRef);
   return (
     <div className={styles.wrap}>
@@ -90,7 +78,7 @@ export function CategoryTable({
                     value={row.countText}
                     onChange={(_, d) => update(row.id, { countText: d.value, countRef: undefined })}
                   />
-                  {invalidNote(inputs[i]?.count.kind === "invalid")}
+                  <InvalidNote show={inputs[i]?.count.kind === "invalid"} />
                 </TableCell>
                 <TableCell className={styles.number}>
                   <Input
@@ -100,15 +88,13 @@ export function CategoryTable({
                     value={row.priceText}
                     onChange={(_, d) => update(row.id, { priceText: d.value })}
                   />
-                  {invalidNote(inputs[i]?.price.kind === "invalid")}
+                  <InvalidNote show={inputs[i]?.price.kind === "invalid"} />
                 </TableCell>
                 <TableCell className={styles.actions}>
-                  <Button
-                    appearance="subtle"
-                    icon={<DeleteRegular />}
-                    aria-label={t.removeCategory(name)}
-                    disabled={rows.length <= 1}
-                    onClick={() => onChange(rows.filter((r) => r.id !== row.id))}
+                  <RemoveRowButton
+                    label={t.removeCategory(name)}
+                    onlyRow={rows.length <= 1}
+                    onRemove={() => onChange(rows.filter((r) => r.id !== row.id))}
                   />
                 </TableCell>
               </TableRow>
