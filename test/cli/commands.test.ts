@@ -86,7 +86,7 @@ describe("union-stats report", () => {
     const ws = (await book(at("建会统计-报告草稿.xlsx"))).getWorksheet("报告草稿")!;
     const figures = new Map<string, unknown>();
     ws.eachRow((row) => figures.set(String(row.getCell(1).value), (row.getCell(2).value as ExcelJS.CellFormulaValue | null)?.result));
-    expect([figures.get("纳入统计单位数(家)"), figures.get("已建会单位数(家)"), figures.get("组建率"), figures.get("职工人数(人)")]).toEqual([4, 2, 0.5, 242]);
+    expect([figures.get("纳入统计单位数(家)"), figures.get("已建会单位数(家)"), figures.get("组建率"), figures.get("已建会单位职工人数(人)"), figures.get("职工入会率")]).toEqual([4, 2, 0.5, 200, 0.88]);
   });
 
   it("stops with exit 2 when no ledger is found", async () => {

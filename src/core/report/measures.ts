@@ -165,3 +165,38 @@ export function distinctTexts(view: LedgerView, key: string): string[] {
   }
   return [...seen];
 }
+
+/** Rows flagged yes in both columns (a system in an organisation with a union). */
+export function countYesBoth(view: LedgerView, key: string, baseKey: string): Measure {
+  return {
+    formula: view.over((range) => `SUMPRODUCT(--${isYes(range(baseKey))},--${isYes(range(key))})`),
+    value: view.records.filter((r) => yesIn(r.values[baseKey]) && yesIn(r.values[key])).length,
+  };
+}
+
+/** Rows flagged yes in `baseKey` whose `key` flag is left blank (未填). */
+export function countBlankAmongYes(view: LedgerView, key: string, baseKey: string): Measure {
+  return {
+    formula: view.over(
+      (range) => `SUMPRODUCT(--${isYes(range(baseKey))},--(${cleaned(range(key))}=""))`
+    ),
+    value: view.records.filter(
+      (r) => yesIn(r.values[baseKey]) && (isBlank(r.values[key]) || cleanText(r.values[key]) === "")
+    ).length,
+  };
+}
+
+/** Σ of a column over the rows flagged yes (the employees of organisations with a union). */
+export function sumWhereYes(
+  view: LedgerView,
+  key: string,
+  flagKey: string,
+  money = false
+): Measure {
+  const total = exactSum(numbersOf(view, key, (v) => yesIn(v[flagKey])));
+  // The comma form: text and booleans in the summed column count as 0, as in the value.
+  const formula = view.over((range) => `SUMPRODUCT(--${isYes(range(flagKey))},${range(key)})`);
+  return money
+    ? { formula: `ROUND(${formula},2)`, value: roundHalfUp(total) }
+    : { formula, value: total.toNumber() };
+}

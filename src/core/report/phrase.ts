@@ -4,7 +4,7 @@
  * Both come from the same pieces, so they cannot drift apart; a test evaluates the formulas in a
  * formula engine and compares.
  */
-import { exact, roundHalfUp, yuanToWan } from "../money";
+import { exact, exactSum, roundHalfUp, yuanToWan } from "../money";
 import { textLiteral } from "./excelFormula";
 
 /** How a figure is written in prose: 58 · 95.5% · 575.8 (万元) · 2591637.1 (元). */
@@ -35,17 +35,51 @@ export interface CellText {
   text: string;
 }
 
-export type Piece = string | FigureRef | Choice | CellText;
+/**
+ * 同比: the change of a figure against last year's (in the 上年数 column beside it): "，较上年增加12家，
+ * 增长9.4%", "，较上年减少3家，同比下降2.1%", "，与上年持平"; no percentage when last year is 0; rates
+ * change by 百分点. Nothing at all when last year is not known.
+ */
+export interface Change {
+  change: string;
+  unit: string;
+  as: "int" | "wan" | "pct";
+}
+
+/** Pieces said only when last year's value of a figure is known ("保持", "继续"), else the others. */
+export interface Since {
+  since: string;
+  then: Piece[];
+  else: Piece[];
+}
+
+export type Piece = string | FigureRef | Choice | CellText | Change | Since;
 
 /** What a phrase needs to know of the figures: their values now, and their cells in the report. */
 export interface FigureLookup {
   value(fig: string): number;
   address(fig: string): string;
+  /** Whether last year's value is known; it is then the figure `previousKey(fig)`. */
+  hasPrevious?(fig: string): boolean;
 }
+
+/** The key under which last year's value of a figure is looked up. */
+export const previousKey = (key: string): string => `上年:${key}`;
 
 export const fig = (key: string, as: ProseFormat): FigureRef => ({ fig: key, as });
 export const when = (condition: Condition, then: Piece[], otherwise: Piece[] = []): Choice => ({
   if: condition,
+  then,
+  else: otherwise,
+});
+
+export const change = (key: string, unit: string, as: Change["as"] = "int"): Change => ({
+  change: key,
+  unit,
+  as,
+});
+export const since = (key: string, then: Piece[], otherwise: Piece[] = []): Since => ({
+  since: key,
   then,
   else: otherwise,
 });
@@ -57,7 +91,8 @@ function formatValue(value: number, as: ProseFormat): string {
     case "pct":
       return `${exact(value).times(100).toDecimalPlaces(1).toFixed(1)}%`;
     case "wan":
-      return String(yuanToWan(value));
+      // 万元 with two decimals throughout one document: "1.70万元".
+      return yuanToWan(value).toFixed(2);
     case "yuan":
       return String(roundHalfUp(value, 2));
   }
@@ -70,7 +105,7 @@ function formatFormula(address: string, as: ProseFormat): string {
     case "pct":
       return `TEXT(ROUND(${address}*100,1),"0.0")&"%"`;
     case "wan":
-      return `ROUND(${address}/10000,2)&""`;
+      return `TEXT(ROUND(${address}/10000,2),"0.00")`;
     case "yuan":
       return `ROUND(${address},2)&""`;
   }
@@ -98,6 +133,48 @@ function conditionFormula(c: Condition, figures: FigureLookup): string {
   return `${figures.address(c.fig)}${c.op}${right}`;
 }
 
+const known = (key: string, figures: FigureLookup) => figures.hasPrevious?.(key) === true;
+
+/** Half-up to one decimal, as ROUND(x,1) does, of a float computed the way the formula computes it. */
+const oneDecimal = (x: number): string => roundHalfUp(x, 1).toFixed(1);
+
+function changeText(c: Change, figures: FigureLookup): string {
+  if (!known(c.change, figures)) return "";
+  const now = figures.value(c.change);
+  const last = figures.value(previousKey(c.change));
+  if (now === last) return "，与上年持平";
+  const up = now > last;
+  if (c.as === "pct")
+    return `，较上年${up ? "提高" : "降低"}${oneDecimal(Math.abs(now - last) * 100)}个百分点`;
+  const amount =
+    c.as === "int"
+      ? roundHalfUp(Math.abs(now - last), 0).toFixed(0)
+      : yuanToWan(Math.abs(exactSum([now, -last]).toNumber())).toFixed(2);
+  const growth =
+    last === 0
+      ? "（上年为0）"
+      : `，${up ? "增长" : "同比下降"}${oneDecimal((Math.abs(now - last) / last) * 100)}%`;
+  return `，较上年${up ? "增加" : "减少"}${amount}${c.unit}${growth}`;
+}
+
+function changeFormula(c: Change, figures: FigureLookup): string {
+  if (!known(c.change, figures)) return '""';
+  const b = figures.address(c.change);
+  const d = figures.address(previousKey(c.change));
+  const gap = (x: string, y: string) => `${x}-${y}`;
+  const unit = textLiteral(c.unit);
+  const diff = (x: string, y: string) =>
+    c.as === "int" ? `TEXT(${gap(x, y)},"0")` : `TEXT(ROUND((${gap(x, y)})/10000,2),"0.00")`;
+  const pctOf = (x: string, y: string) => `TEXT(ROUND((${gap(x, y)})/${d}*100,1),"0.0")&"%"`;
+  if (c.as === "pct") {
+    const points = (x: string, y: string) => `TEXT(ROUND((${gap(x, y)})*100,1),"0.0")`;
+    return `IF(${d}="","",IF(${b}=${d},"，与上年持平",IF(${b}>${d},"，较上年提高"&${points(b, d)},"，较上年降低"&${points(d, b)})&"个百分点"))`;
+  }
+  const upText = `"，较上年增加"&${diff(b, d)}&${unit}&IF(${d}=0,"（上年为0）","，增长"&${pctOf(b, d)})`;
+  const downText = `"，较上年减少"&${diff(d, b)}&${unit}&IF(${d}=0,"（上年为0）","，同比下降"&${pctOf(d, b)})`;
+  return `IF(${d}="","",IF(${b}=${d},"，与上年持平",IF(${b}>${d},${upText},${downText})))`;
+}
+
 /** The sentence as text, with today's figures. */
 export function phraseText(pieces: readonly Piece[], figures: FigureLookup): string {
   return pieces
@@ -105,6 +182,8 @@ export function phraseText(pieces: readonly Piece[], figures: FigureLookup): str
       if (typeof p === "string") return p;
       if ("fig" in p) return formatValue(figures.value(p.fig), p.as);
       if ("cell" in p) return p.text;
+      if ("change" in p) return changeText(p, figures);
+      if ("since" in p) return phraseText(known(p.since, figures) ? p.then : p.else, figures);
       return phraseText(holds(p.if, figures) ? p.then : p.else, figures);
     })
     .join("");
@@ -117,6 +196,8 @@ function joinFormula(pieces: readonly Piece[], figures: FigureLookup): string {
       if (typeof p === "string") return textLiteral(p);
       if ("fig" in p) return formatFormula(figures.address(p.fig), p.as);
       if ("cell" in p) return `${p.cell}&""`;
+      if ("change" in p) return changeFormula(p, figures);
+      if ("since" in p) return joinFormula(known(p.since, figures) ? p.then : p.else, figures);
       return `IF(${conditionFormula(p.if, figures)},${joinFormula(p.then, figures)},${joinFormula(p.else, figures)})`;
     })
     .join("&");
@@ -132,6 +213,8 @@ export function figuresIn(pieces: readonly Piece[]): string[] {
   return pieces.flatMap((p) => {
     if (typeof p === "string" || "cell" in p) return [];
     if ("fig" in p) return [p.fig];
+    if ("change" in p) return [p.change];
+    if ("since" in p) return [...figuresIn(p.then), ...figuresIn(p.else)];
     const than = typeof p.if.than === "number" ? [] : [p.if.than.fig];
     return [p.if.fig, ...than, ...figuresIn(p.then), ...figuresIn(p.else)];
   });

@@ -5,7 +5,7 @@
  */
 import { exactSum } from "../money";
 import { localRef } from "./excelFormula";
-import type { FigureLookup } from "./phrase";
+import { type FigureLookup, previousKey } from "./phrase";
 import type { FigureDef } from "./section";
 
 export interface PlacedFigure extends FigureDef {
@@ -16,10 +16,13 @@ export interface PlacedFigure extends FigureDef {
 }
 
 const VALUE_COL = 1;
+/** The 上年数 column: last year's value of the same figure, as a value (not a formula). */
+export const PREVIOUS_COL = 3;
 
 export function placeFigures(
   defs: readonly FigureDef[],
-  rowOf: (index: number) => number
+  rowOf: (index: number) => number,
+  previous: ReadonlyMap<string, number> = new Map()
 ): { figures: PlacedFigure[]; lookup: FigureLookup } {
   const byKey = new Map<string, PlacedFigure>();
   const at = (key: string): PlacedFigure => {
@@ -27,6 +30,7 @@ export function placeFigures(
     if (!f) throw new Error(`报告数字 ${key} 未定义`);
     return f;
   };
+  const lastYear = new Map<string, { value: number; address: string }>();
   const figures = defs.map((def, i) => {
     const row = rowOf(i);
     const placed: PlacedFigure = {
@@ -58,5 +62,18 @@ export function placeFigures(
       f.formula = `=${parts.map((p) => p.address).join("+")}`;
     }
   }
-  return { figures, lookup: { value: (key) => at(key).value, address: (key) => at(key).address } };
+  for (const f of figures) {
+    const value = previous.get(f.key);
+    if (value !== undefined && Number.isFinite(value))
+      lastYear.set(previousKey(f.key), { value, address: localRef(PREVIOUS_COL, f.row) });
+  }
+  const find = (key: string) => lastYear.get(key) ?? at(key);
+  return {
+    figures,
+    lookup: {
+      value: (key) => find(key).value,
+      address: (key) => find(key).address,
+      hasPrevious: (key) => lastYear.has(previousKey(key)),
+    },
+  };
 }

@@ -58,9 +58,11 @@ describe("the report draft over the sample workbook", () => {
 
 describe("phrase rules and missing ledgers", () => {
   it("says 以上 only when the figure is at or above it", () => {
-    expect(sentence("全街道纳入统计的单位")).toContain("组建率96.4%,保持在90%以上");
-    expect(sentence("签订集体合同")).toContain("集体合同签订率91.8%,达90%以上");
-    expect(sentence("签订集体合同")).toContain("工资集体协商建制率84.1%;");
+    // No earlier year: "达", never "保持".
+    expect(sentence("全街道纳入统计的单位")).toContain("组建率达96.4%；");
+    expect(sentence("全街道纳入统计的单位")).not.toContain("保持");
+    expect(sentence("在已建会的212家单位中")).toContain("集体合同签订率95.3%，达90%以上");
+    expect(sentence("在已建会的212家单位中")).toContain("工资集体协商建制率87.3%；");
   });
 
   it("leaves a section out with a note when its ledger is missing, never with zeros", () => {

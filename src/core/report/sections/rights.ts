@@ -1,13 +1,15 @@
 import { schemaById } from "../../ledgers/schemas";
 import {
   type CategoryTerms,
+  countBlankAmongYes,
   countFilled,
   countFlagged,
   countYes,
+  countYesBoth,
   countYesInCategory,
 } from "../measures";
 import type { LedgerView } from "../ledgerView";
-import { fig, type Piece, when } from "../phrase";
+import { change, fig, type Piece, when } from "../phrase";
 import { type FigureDef, measured, ratio, type SectionContent } from "../section";
 
 /** The four systems a union builds in each organisation, as flag columns of the organisation ledger. */
@@ -32,36 +34,71 @@ function disputeTypes(): CategoryTerms {
   }));
 }
 
+/**
+ * The system rates as the yearbook has them: organisations with the system ÷ organisations with a
+ * union. A blank flag in a unionised organisation stays in the base and is said as 未填. Without a
+ * 是否建会 column the base is the organisations whose flag is filled, and the sentence says so.
+ */
 function systemsPart(orgs: LedgerView, figures: FigureDef[]): Piece[] {
+  const present = SYSTEMS.filter((s) => orgs.has(s.key));
+  if (!present.length) return [];
+  const unionised = orgs.has("unionEstablished");
   const pieces: Piece[] = [];
-  for (const s of SYSTEMS.filter((s) => orgs.has(s.key))) {
+  if (unionised) {
+    // orgCovered is the organisation section's: one count of unionised units in the draft.
+    pieces.push("在已建会的", fig("orgCovered", "int"), "家单位中，");
+  }
+  present.forEach((s, i) => {
+    const base = unionised ? "orgCovered" : `${s.id}Flagged`;
     figures.push(
       measured(
         `${s.id}Yes`,
         `${s.name}单位数(家)`,
         "count",
         `基层工会组织台账 · ${s.name}`,
-        countYes(orgs, s.key)
+        unionised ? countYesBoth(orgs, s.key, "unionEstablished") : countYes(orgs, s.key)
       ),
-      measured(
-        `${s.id}Flagged`,
-        `${s.rateName}统计单位数(家)`,
-        "count",
-        `基层工会组织台账 · ${s.name}`,
-        countFlagged(orgs, s.key)
-      ),
-      ratio(`${s.id}Rate`, s.rateName, `${s.id}Yes`, `${s.id}Flagged`)
+      unionised
+        ? measured(
+            `${s.id}Unset`,
+            `${s.name}未填单位数(家)`,
+            "count",
+            `基层工会组织台账 · ${s.name}（已建会单位中空白）`,
+            countBlankAmongYes(orgs, s.key, "unionEstablished")
+          )
+        : measured(
+            `${s.id}Flagged`,
+            `${s.rateName}统计单位数(家)`,
+            "count",
+            `基层工会组织台账 · ${s.name}`,
+            countFlagged(orgs, s.key)
+          ),
+      ratio(`${s.id}Rate`, s.rateName, `${s.id}Yes`, base)
     );
     pieces.push(
-      pieces.length ? ";" : "",
+      i ? "；" : "",
+      unionised ? "" : "在填报的",
+      unionised ? "" : fig(base, "int"),
+      unionised ? "" : "家单位中",
       `${s.name}`,
       fig(`${s.id}Yes`, "int"),
-      `家,${s.rateName}`,
+      "家",
+      change(`${s.id}Yes`, "家"),
+      `，${s.rateName}`,
       fig(`${s.id}Rate`, "pct"),
-      when({ fig: `${s.id}Rate`, op: ">=", than: 0.9 }, [",达90%以上"])
+      when({ fig: `${s.id}Rate`, op: ">=", than: 0.9 }, ["，达90%以上"]),
+      ...(unionised
+        ? [
+            when({ fig: `${s.id}Unset`, op: ">", than: 0 }, [
+              "（另有",
+              fig(`${s.id}Unset`, "int"),
+              "家未填）",
+            ]),
+          ]
+        : [])
     );
-  }
-  return pieces.length ? [...pieces.filter((p) => p !== ""), "。"] : [];
+  });
+  return [...pieces.filter((p) => p !== ""), "。"];
 }
 
 function disputesPart(disputes: LedgerView, figures: FigureDef[]): Piece[][] {
