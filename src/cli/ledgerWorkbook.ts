@@ -3,7 +3,8 @@
  * reads the whole file before anything can be shown), the host's own progress and notices after.
  */
 import * as fs from "fs";
-import type { ConfirmedMapping, Detection } from "../core/ledgers/detect";
+import type { Detection } from "../core/ledgers/detect";
+import { readSavedMappings, type SavedMappingProblem } from "../core/ledgers/savedMappings";
 import { detectWithConfirmed } from "../core/ledgers/detect";
 import { schemaById } from "../core/ledgers/schemas";
 import { SETTINGS } from "../core/settingsKeys";
@@ -29,6 +30,11 @@ export function printNotices(host: FileWorkbook, io: Io): void {
   for (const n of host.notices) io.err(`注意:${n.zh}\nNote: ${n.en}`);
 }
 
+/** Saved settings that were dropped: said once each, the command goes on with detection. */
+export function printSettingProblems(problems: readonly SavedMappingProblem[], io: Io): void {
+  for (const p of problems) io.err(`注意：${p.zh}\nNote: ${p.en}`);
+}
+
 export function noLedgers(file: string): CliError {
   return new CliError(
     `在 ${file} 中没有找到台账:请确认表头含"单位名称""职工人数""是否建会"等列(可运行 union-stats template 查看标准台账)。`,
@@ -46,9 +52,10 @@ export interface LedgerWorkbook {
 export async function openLedgers(file: string, io: Io): Promise<LedgerWorkbook> {
   const host = await openInput(file, io);
   const sheets = await host.readSheets();
-  const confirmed = (await host.getSetting<ConfirmedMapping[]>(SETTINGS.ledgers)) ?? [];
-  const detections = detectWithConfirmed(sheets, Array.isArray(confirmed) ? confirmed : []);
+  const saved = await host.getSetting<unknown>(SETTINGS.ledgers);
+  const detections = detectWithConfirmed(sheets, saved);
   printNotices(host, io);
+  printSettingProblems(readSavedMappings(saved, sheets).problems, io);
   if (!detections.length) throw noLedgers(file);
   return { host, sheets, detections };
 }

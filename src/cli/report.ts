@@ -9,7 +9,7 @@ import { SETTINGS } from "../core/settingsKeys";
 import { checkOutputFile, saveWorkbookFile } from "../file/nodeFiles";
 import { parseArgs } from "./args";
 import { EXIT, type Io, plural, UsageError } from "./io";
-import { noLedgers, openInput, printNotices } from "./ledgerWorkbook";
+import { noLedgers, openInput, printNotices, printSettingProblems } from "./ledgerWorkbook";
 import { besideInput, checkOutputName, freshFileName } from "./outputName";
 
 export const REPORT_USAGE = `用法 / Usage: union-stats report <输入.xlsx> [-o <输出.xlsx>] [--year 年份] [--street 街道名称] [--force]
@@ -62,14 +62,16 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   if (explicit !== undefined) checkOutputFile(explicit, saveOptions);
   const host = await openInput(input, io);
   // Resolved here as draftReport would (option, saved, this year), so the summary can name it.
+  // A saved year is input too: it passes the one report-year rule or is not used.
   const year =
-    yearOption ?? (await host.getSetting<number>(SETTINGS.year)) ?? new Date().getFullYear();
+    yearOption ?? reportYear(await host.getSetting(SETTINGS.year)) ?? new Date().getFullYear();
   // The same steps as the ribbon's one-click report: read, find the ledgers, compose, add the sheet.
-  const { sheetName, draft, formulas, ledgers } = await draftReport(host, {
+  const { sheetName, draft, formulas, ledgers, settingProblems } = await draftReport(host, {
     year,
     street: options.street as string | undefined,
   });
   printNotices(host, io);
+  printSettingProblems(settingProblems, io);
   if (!ledgers.length) throw noLedgers(input);
 
   const output = explicit ?? freshFileName(besideInput(input, "报告草稿"));

@@ -14,7 +14,7 @@ import { WorkbookFileError } from "./fileErrors";
 import { inspectXlsx } from "./inspectBytes";
 import { readWorksheet } from "./readSheet";
 import { renderPlan } from "./renderPlan";
-import { readSetting, SETTINGS_SHEET, writeSetting } from "./settingsSheet";
+import { readSetting, SETTINGS_SHEET, SettingUnreadableError, writeSetting } from "./settingsSheet";
 import { parseSheetRange, sheetRangeAddress } from "./sheetAddress";
 
 const MERGE = 1; // ExcelJS.ValueType.Merge
@@ -227,8 +227,15 @@ export class FileWorkbook implements WorkbookHost {
     return name;
   }
 
+  /** A setting that is not valid JSON reads as unset, with a notice saying it was ignored. */
   async getSetting<T>(key: string): Promise<T | undefined> {
-    return readSetting<T>(this.workbook, key);
+    try {
+      return readSetting<T>(this.workbook, key);
+    } catch (e) {
+      if (!(e instanceof SettingUnreadableError)) throw e;
+      this.notice({ zh: e.zh, en: e.en });
+      return undefined;
+    }
   }
 
   async setSetting(key: string, value: unknown): Promise<void> {

@@ -30,9 +30,25 @@ export function readSetting<T>(workbook: ExcelJS.Workbook, key: string): T | und
   try {
     return JSON.parse(json) as T;
   } catch (e) {
-    throw new Error(
-      `工作簿设置"${key}"无法读取(${SETTINGS_SHEET} 工作表被改动过?)\nThe workbook setting "${key}" is not valid JSON: ${(e as Error).message}`
-    );
+    throw new SettingUnreadableError(key, (e as Error).message);
+  }
+}
+
+/** A saved setting that is not JSON (the hidden sheet was edited): the caller says so and goes on without it. */
+export class SettingUnreadableError extends Error {
+  readonly zh: string;
+  readonly en: string;
+
+  constructor(
+    readonly key: string,
+    detail: string
+  ) {
+    const zh = `工作簿中保存的设置“${key}”无法读取（${SETTINGS_SHEET} 工作表被改动过？），已忽略。`;
+    const en = `The setting "${key}" saved in the workbook is not valid JSON (${detail}): ignored.`;
+    super(`${zh}\n${en}`);
+    this.name = "SettingUnreadableError";
+    this.zh = zh;
+    this.en = en;
   }
 }
 

@@ -24,8 +24,7 @@ export interface RangePosition {
 
 /** 0 → "A", 25 → "Z", 26 → "AA", 16383 → "XFD". */
 export function columnLetters(index: number): string {
-  if (!Number.isInteger(index) || index < 0 || index >= MAX_COLS)
-    throw valueError(`列号超出范围: ${index}`);
+  if (!isColIndex(index)) throw valueError(`列号超出范围: ${index}`);
   let letters = "";
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
@@ -137,9 +136,19 @@ export function isCellAddress(text: string): boolean {
   }
 }
 
-function checkPosition(p: CellPosition): void {
-  if (p.row < 0 || p.col < 0 || p.row >= MAX_ROWS || p.col >= MAX_COLS)
-    throw valueError("区域超出工作表范围");
+/** A 0-based row inside Excel's sheet: a whole number, never text (so no caller can build a formula out of text). */
+export function isRowIndex(row: unknown): row is number {
+  return typeof row === "number" && Number.isInteger(row) && row >= 0 && row < MAX_ROWS;
+}
+
+/** A 0-based column inside Excel's sheet (A…XFD). */
+export function isColIndex(col: unknown): col is number {
+  return typeof col === "number" && Number.isInteger(col) && col >= 0 && col < MAX_COLS;
+}
+
+/** Throws unless (row, col) is a cell of a sheet: whole numbers within 1,048,576 rows × 16,384 columns. */
+export function checkPosition(p: CellPosition): void {
+  if (!isRowIndex(p.row) || !isColIndex(p.col)) throw valueError("区域超出工作表范围");
 }
 
 /** "Sheet1!" + (1, 8) → "Sheet1!I2". */

@@ -6,12 +6,14 @@ import { isBlank } from "../grid";
 import { compactText } from "./headerText";
 import type { LedgerField } from "./schemas";
 
-import { columnLetters } from "../blocks/a1";
+import { checkPosition, columnLetters } from "../blocks/a1";
 
 export { columnLetters };
 
 /** "B7" for row 6, column 1 of a grid whose top-left is `origin` on the sheet. */
 export function cellName(row: number, col: number, origin = { row: 0, col: 0 }): string {
+  checkPosition({ row, col });
+  checkPosition({ row: row + origin.row, col: col + origin.col });
   return `${columnLetters(col + origin.col)}${row + origin.row + 1}`;
 }
 

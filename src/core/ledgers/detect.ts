@@ -15,6 +15,7 @@ import {
 } from "./headerLayout";
 import { isSerialColumn, mapColumns } from "./match";
 import { classifyRow, isNumberingRow } from "./rows";
+import { readSavedMappings } from "./savedMappings";
 import { LEDGER_SCHEMAS, type LedgerId, type LedgerSchema } from "./schemas";
 
 export type { GridMerge } from "./headerLayout";
@@ -354,13 +355,16 @@ export function detectionFor(
   return toDetection(grid, pick, 1, mapping.sheetName);
 }
 
-/** The ledgers of a workbook, confirmed mappings first (one per ledger), the rest detected. */
+/**
+ * The ledgers of a workbook, confirmed mappings first (one per ledger), the rest detected. `confirmed`
+ * is what the workbook keeps, as read: only entries that pass readSavedMappings are followed.
+ */
 export function detectWithConfirmed(
   sheets: ReadonlyArray<{ name: string; grid: Grid; merges?: GridMerge[] }>,
-  confirmed: readonly ConfirmedMapping[]
+  confirmed: unknown
 ): Detection[] {
   const kept: Detection[] = [];
-  for (const mapping of confirmed) {
+  for (const mapping of readSavedMappings(confirmed, sheets).mappings) {
     const sheet = sheets.find((s) => s.name === mapping.sheetName);
     const d = sheet ? detectionFor(sheet.grid, mapping, sheet.merges) : null;
     if (d && !kept.some((k) => k.schemaId === d.schemaId)) kept.push(d);

@@ -19,6 +19,8 @@ export {
   confirmedMapping,
 } from "./detect";
 export type { ConfirmedMapping, Detection, DetectOptions, GridMerge, LedgerRecord } from "./detect";
+export { readSavedMappings } from "./savedMappings";
+export type { SavedMappingProblem, SavedMappings } from "./savedMappings";
 export { checkLedger, FINDING_CODES } from "./checks";
 export type { CheckOptions, Finding, FindingCode } from "./checks";
 export { cellName, columnLetters, categoryOf, isDateValue, isPlaceholder } from "./cells";

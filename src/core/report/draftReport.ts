@@ -4,7 +4,8 @@
  * so the pane (Excel or a file) and the command line run exactly this; the ribbon's Office.js path
  * (src/excel/generateReport) batches its reads differently but decides through draftFromWorkbook too.
  */
-import { type ConfirmedMapping, detectWithConfirmed } from "../ledgers/detect";
+import { detectWithConfirmed } from "../ledgers/detect";
+import { readSavedMappings, type SavedMappingProblem } from "../ledgers/savedMappings";
 import { SETTINGS } from "../settingsKeys";
 import type { WorkbookHost, WorkbookSheet } from "../workbook";
 import { composeReport, type ReportDraft } from "./composeReport";
@@ -32,6 +33,8 @@ export interface DraftResult {
   draft: ReportDraft;
   formulas: number;
   ledgers: string[];
+  /** Saved ledger mappings that failed their check and were dropped (detection was used instead). */
+  settingProblems: SavedMappingProblem[];
 }
 
 function savedStreet(saved: unknown): string | undefined {
@@ -43,9 +46,10 @@ export function draftFromWorkbook(
   sheets: readonly WorkbookSheet[],
   saved: SavedReportSettings,
   options: DraftOptions = {}
-): { draft: ReportDraft; year: number; ledgers: string[] } {
-  const confirmed = Array.isArray(saved.ledgers) ? (saved.ledgers as ConfirmedMapping[]) : [];
-  const detections = detectWithConfirmed(sheets, confirmed);
+): { draft: ReportDraft; year: number; ledgers: string[]; settingProblems: SavedMappingProblem[] } {
+  // Saved mappings are checked against the sheets (readSavedMappings) before any reaches a formula.
+  const detections = detectWithConfirmed(sheets, saved.ledgers);
+  const settingProblems = readSavedMappings(saved.ledgers, sheets).problems;
   const year =
     options.year ?? reportYear(saved.year) ?? (options.today ?? new Date()).getFullYear();
   const draft = composeReport(sheets, {
@@ -53,7 +57,12 @@ export function draftFromWorkbook(
     street: options.street ?? savedStreet(saved.street),
     detections,
   });
-  return { draft, year, ledgers: detections.map((d) => d.sheetName ?? d.schemaId) };
+  return {
+    draft,
+    year,
+    ledgers: detections.map((d) => d.sheetName ?? d.schemaId),
+    settingProblems,
+  };
 }
 
 export async function draftReport(

@@ -3,6 +3,7 @@
  * Excel without the add-in, in WPS and in LibreOffice). Text that came from cells is never spliced
  * into a formula raw: it goes in as an escaped string literal, or the formula refers to its cell.
  */
+import { isRowIndex } from "../blocks/a1";
 import { columnLetters } from "../ledgers/cells";
 
 /**
@@ -22,20 +23,28 @@ export function sheetPrefix(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'!`;
 }
 
+/** Throws unless `row` is a whole row number inside the sheet: a reference is never built from text. */
+function rowNumber(row: number): number {
+  if (!isRowIndex(row)) throw new RangeError(`行号无效（应为工作表内的整数）：${String(row)}`);
+  return row + 1;
+}
+
 /** An absolute column range on a sheet: '台账'!$C$5:$C$224 (rows are 0-based here). */
 export function columnRange(sheet: string, col: number, firstRow: number, lastRow: number): string {
   const letters = columnLetters(col);
+  rowNumber(firstRow);
+  rowNumber(lastRow);
   return `${sheetPrefix(sheet)}$${letters}$${firstRow + 1}:$${letters}$${lastRow + 1}`;
 }
 
 /** An absolute single-cell reference on a sheet. */
 export function cellRef(sheet: string, col: number, row: number): string {
-  return `${sheetPrefix(sheet)}$${columnLetters(col)}$${row + 1}`;
+  return `${sheetPrefix(sheet)}$${columnLetters(col)}$${rowNumber(row)}`;
 }
 
 /** A relative reference to a cell on the same sheet (the report's own key-figure cells). */
 export function localRef(col: number, row: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  return `${columnLetters(col)}${rowNumber(row)}`;
 }
 
 /** An array constant of strings: {"是","已建"}. Constants cannot hold expressions, so no quotes. */

@@ -63,9 +63,11 @@ export function DetectLedgers({ workbook, canUse }: { workbook: WorkbookHost; ca
 
   /** Saves one ledger's mapping, replacing what was kept for the same ledger. */
   async function confirm(mapping: ConfirmedMapping): Promise<void> {
-    const saved = await workbook.getSetting<ConfirmedMapping[]>(SETTINGS.ledgers);
-    const others = (Array.isArray(saved) ? saved : []).filter(
-      (m) => m.schemaId !== mapping.schemaId
+    const saved = await workbook.getSetting<unknown>(SETTINGS.ledgers);
+    // Anything saved may have been edited by hand: keep only entries that are objects.
+    const others = (Array.isArray(saved) ? (saved as unknown[]) : []).filter(
+      (m): m is ConfirmedMapping =>
+        typeof m === "object" && m !== null && (m as ConfirmedMapping).schemaId !== mapping.schemaId
     );
     const next = [...others, mapping];
     await workbook.setSetting(SETTINGS.ledgers, next);

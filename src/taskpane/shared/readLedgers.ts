@@ -1,4 +1,9 @@
-import { type ConfirmedMapping, type Detection, detectWithConfirmed } from "../../core/ledgers";
+import {
+  type ConfirmedMapping,
+  type Detection,
+  detectWithConfirmed,
+  readSavedMappings,
+} from "../../core/ledgers";
 import { sheetPrefix } from "../../core/report/excelFormula";
 import { SETTINGS } from "../../core/settingsKeys";
 import type { WorkbookHost, WorkbookSheet } from "../../core/workbook";
@@ -14,9 +19,10 @@ export interface WorkbookLedgers {
 export async function readLedgers(workbook: WorkbookHost): Promise<WorkbookLedgers> {
   const [sheets, saved] = await Promise.all([
     workbook.readSheets(),
-    workbook.getSetting<ConfirmedMapping[]>(SETTINGS.ledgers),
+    workbook.getSetting<unknown>(SETTINGS.ledgers),
   ]);
-  const confirmed = Array.isArray(saved) ? saved : [];
+  // Only the saved mappings that hold up against the sheets count as confirmed.
+  const confirmed = readSavedMappings(saved, sheets).mappings;
   return { sheets, detections: detectWithConfirmed(sheets, confirmed), confirmed };
 }
 
