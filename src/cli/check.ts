@@ -3,7 +3,8 @@
  * can run it over the workbooks it receives. Exit 0 clean, 1 findings, 2 unreadable.
  */
 import { cellName } from "../core/ledgers/cells";
-import { checkLedger, type Finding } from "../core/ledgers/checks";
+import type { Finding } from "../core/ledgers/checks";
+import { workbookFindings } from "../core/ledgers/workbookFindings";
 import { parseArgs } from "./args";
 import { EXIT, type Io, plural, UsageError } from "./io";
 import { ledgerLines, openLedgers } from "./ledgerWorkbook";
@@ -45,10 +46,7 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
   if (positionals.length !== 1)
     throw new UsageError("请给出一个输入工作簿(.xlsx)", "Give one input workbook (.xlsx)");
   const { sheets, detections } = await openLedgers(positionals[0], io);
-  const findings = detections.flatMap((d) => {
-    const sheet = sheets.find((s) => s.name === d.sheetName);
-    return sheet ? checkLedger(sheet.grid, d, { sheet: sheet.name }) : [];
-  });
+  const findings = workbookFindings(sheets, detections);
   if (options.json) {
     io.out(JSON.stringify(findings.map(asJson), null, 2));
     return findings.length ? EXIT.findings : EXIT.ok;

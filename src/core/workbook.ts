@@ -6,6 +6,10 @@ export interface WorkbookSheet {
   name: string;
   grid: Grid;
   merges?: PlanMerge[];
+  /** Cells with content left out of the grid because they lie far from everything else (first few). */
+  farCells?: Array<{ row: number; col: number }>;
+  /** How many cells were left out so (farCells lists only the first). */
+  farCellCount?: number;
 }
 
 /**

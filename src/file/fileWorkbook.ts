@@ -168,15 +168,17 @@ export class FileWorkbook implements WorkbookHost {
   async readRange(address: string): Promise<RangeData> {
     const range = parseSheetRange(address);
     const ws = this.sheet(range.sheet);
-    // A whole column ("G:G") stops at the sheet's last row, as Excel's used range would.
-    const last = Math.max(readWorksheet(ws).grid.length - 1, range.start.row);
-    const end = Math.min(range.end.row, last);
+    // A whole column ("G:G") stops at the sheet's last row, as Excel's used range would; a range
+    // past the cells present stops there too, so no address makes a block bigger than the sheet.
+    const { grid } = readWorksheet(ws);
+    const end = Math.min(range.end.row, Math.max(grid.length - 1, range.start.row));
+    const right = Math.min(range.end.col, Math.max((grid[0]?.length ?? 0) - 1, range.start.col));
     return this.block(
       ws,
       range.start.row,
       range.start.col,
       end - range.start.row + 1,
-      range.end.col - range.start.col + 1
+      right - range.start.col + 1
     );
   }
 
@@ -196,14 +198,15 @@ export class FileWorkbook implements WorkbookHost {
 
   async readSheets(): Promise<WorkbookSheet[]> {
     const sheets = this.userSheets().map((ws) => {
-      const { name, grid, merges, uncachedFormulas } = readWorksheet(ws);
+      const { uncachedFormulas, ...sheet } = readWorksheet(ws);
+      const name = sheet.name;
       if (uncachedFormulas) {
         this.notice({
           zh: `工作表"${name}"有${uncachedFormulas}个公式没有保存计算结果,按空白读取;请在 Excel 或 WPS 中打开并保存后再试。`,
           en: `Sheet "${name}" has ${uncachedFormulas} formulas without saved results, read as blank: open and save it in Excel or WPS first.`,
         });
       }
-      return { name, grid, merges };
+      return sheet;
     });
     const rows = sheets.reduce((n, sheet) => n + sheet.grid.length, 0);
     this.large = rows >= LARGE_ROWS;

@@ -7,6 +7,7 @@ import type ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../core/grid";
 import type { PlanMerge } from "../core/sheetPlan";
 import type { WorkbookSheet } from "../core/workbook";
+import { sheetExtent } from "../core/ledgers/sheetExtent";
 import { isUncachedFormula, plainValue } from "./cellValue";
 
 const MERGE = 1; // ExcelJS.ValueType.Merge: a const enum's value, so this module needs no runtime import
@@ -48,27 +49,39 @@ export interface SheetRead extends WorkbookSheet {
   uncachedFormulas: number;
 }
 
+/** How many far-away cells a sheet read names; the rest are counted. */
+const LISTED_FAR_CELLS = 20;
+
+/**
+ * Reads only the cells that exist (ExcelJS keeps rows and cells sparse), then sizes the grid by
+ * them: a stray value far from the rest is left out of the grid and reported (sheetExtent).
+ */
 export function readWorksheet(ws: ExcelJS.Worksheet): SheetRead {
-  const rows: Array<{ index: number; cells: Array<[number, CellValue]> }> = [];
-  let width = 0;
-  let height = 0;
+  const cells: Array<{ row: number; col: number; value: CellValue }> = [];
   let uncachedFormulas = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: Array<[number, CellValue]> = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === MERGE) return;
       if (isUncachedFormula(cell.value)) uncachedFormulas++;
       const value = plainValue(cell.value);
       if (value === null) return;
-      cells.push([colNumber - 1, value]);
-      width = Math.max(width, colNumber);
+      cells.push({ row: rowNumber - 1, col: colNumber - 1, value });
     });
-    if (cells.length) {
-      rows.push({ index: rowNumber - 1, cells });
-      height = rowNumber;
-    }
   });
+  const { height, width } = sheetExtent(cells);
   const grid: Grid = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-  for (const { index, cells } of rows) for (const [col, value] of cells) grid[index][col] = value;
-  return { name: ws.name, grid, merges: mergesOf(ws), uncachedFormulas };
+  const farCells: Array<{ row: number; col: number }> = [];
+  let farCellCount = 0;
+  for (const { row, col, value } of cells) {
+    if (row < height && col < width) grid[row][col] = value;
+    else if (farCellCount++ < LISTED_FAR_CELLS) farCells.push({ row, col });
+  }
+  const merges = mergesOf(ws).filter((m) => m.row < height && m.col < width);
+  return {
+    name: ws.name,
+    grid,
+    merges,
+    uncachedFormulas,
+    ...(farCellCount ? { farCells, farCellCount } : {}),
+  };
 }

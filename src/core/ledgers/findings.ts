@@ -20,7 +20,8 @@ export type FindingCode =
   | "flag-conflict"
   | "implausible-small"
   | "implausible-large"
-  | "unit-slip";
+  | "unit-slip"
+  | "far-cell";
 
 export interface Finding {
   sheet?: string;
@@ -71,6 +72,11 @@ export const FINDING_CODES: Record<
   "implausible-small": { severity: "warning", zh: "金额过小", en: "Implausibly small amount" },
   "implausible-large": { severity: "warning", zh: "数值过大", en: "Implausibly large value" },
   "unit-slip": { severity: "warning", zh: "疑似单位错误(元/万元)", en: "Possible unit slip" },
+  "far-cell": {
+    severity: "warning",
+    zh: "远离台账的单元格有内容",
+    en: "Content far from the ledger",
+  },
 };
 
 export function finding(

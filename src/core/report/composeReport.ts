@@ -4,8 +4,9 @@
  * sentence a formula joining text with those figures, so the draft stays live in Excel without the
  * add-in, in WPS and in LibreOffice. Core computes each figure too; tests check both agree.
  */
+import { workbookFindings } from "../ledgers/workbookFindings";
 import type { WorkbookSheet } from "../workbook";
-import { checkLedger, type Finding } from "../ledgers/checks";
+import type { Finding } from "../ledgers/checks";
 import { type Detection, detectBest } from "../ledgers/detect";
 import type { LedgerId } from "../ledgers/schemas";
 import type { PlanCell, PlanChart, PlanMerge, SheetPlan } from "../sheetPlan";
@@ -105,10 +106,7 @@ function viewsOf(
 }
 
 function findingsOf(sheets: readonly WorkbookSheet[], detections: readonly Detection[]): Finding[] {
-  return detections.flatMap((d) => {
-    const sheet = sheets.find((s) => s.name === d.sheetName);
-    return sheet ? checkLedger(sheet.grid, d, { sheet: sheet.name }) : [];
-  });
+  return workbookFindings(sheets, detections);
 }
 
 function sectionsOf(views: Partial<Record<LedgerId, LedgerView>>): SectionContent[] {
