@@ -16,7 +16,7 @@ import {
 import { isSerialColumn, mapColumns } from "./match";
 import { classifyRow, isNumberingRow } from "./rows";
 import { readSavedMappings } from "./savedMappings";
-import { LEDGER_SCHEMAS, type LedgerId, type LedgerSchema } from "./schemas";
+import { DETECTED_SCHEMAS, type LedgerId, type LedgerSchema } from "./schemas";
 
 export type { GridMerge } from "./headerLayout";
 
@@ -115,7 +115,7 @@ function candidates(cells: MergedGrid, sheetName: string): Map<LedgerId, Candida
     const single = singleRowHeader(cells, r);
     if (single.length >= 2) {
       const double = r + 1 < cells.grid.length ? twoRowHeader(cells, r) : null;
-      for (const schema of LEDGER_SCHEMAS) {
+      for (const schema of DETECTED_SCHEMAS) {
         let pick = evaluate(schema, single, [r], above);
         if (double) {
           const two = evaluate(schema, double, [r, r + 1], above);
@@ -339,7 +339,7 @@ export function detectionFor(
   const header =
     (mapping.headerRows.length > 1 ? twoRowHeader(cells, first) : null) ??
     singleRowHeader(cells, first);
-  const schema = LEDGER_SCHEMAS.find((s) => s.id === mapping.schemaId);
+  const schema = DETECTED_SCHEMAS.find((s) => s.id === mapping.schemaId);
   if (!schema) return null;
   const columns = Object.fromEntries(
     Object.entries(mapping.columns).filter(([key]) => schema.fields.some((f) => f.key === key))

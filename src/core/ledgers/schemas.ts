@@ -4,11 +4,19 @@
  * it to other fields. Detection, checks, templates and readers all work from these tables, so a new
  * ledger or a new synonym is a data change, not new code.
  */
+import { streetsSchema } from "../rollup/streetsSchema";
 
 export type FieldType = "text" | "count" | "money" | "ratio" | "flag" | "date" | "category";
 
 export type LedgerId =
-  "organisations" | "funds" | "insurance" | "visits" | "disputes" | "targets" | "policy";
+  | "organisations"
+  | "funds"
+  | "insurance"
+  | "visits"
+  | "disputes"
+  | "targets"
+  | "policy"
+  | "streets";
 
 export interface LedgerField {
   /** ASCII camelCase, stable: records and formulas refer to it. */
@@ -1150,8 +1158,11 @@ export const LEDGER_SCHEMAS: readonly LedgerSchema[] = [
   policy,
 ];
 
+/** Every ledger detection knows: the standard ledgers (offered as templates) and a roll-up's 分街道汇总. */
+export const DETECTED_SCHEMAS: readonly LedgerSchema[] = [...LEDGER_SCHEMAS, streetsSchema];
+
 export function schemaById(id: LedgerId): LedgerSchema {
-  const schema = LEDGER_SCHEMAS.find((s) => s.id === id);
+  const schema = DETECTED_SCHEMAS.find((s) => s.id === id);
   if (!schema) throw new Error(`unknown ledger: ${id}`);
   return schema;
 }

@@ -20,6 +20,7 @@ import { insuranceSection } from "./sections/insurance";
 import { organisationSection } from "./sections/organisation";
 import { rightsSection } from "./sections/rights";
 import { targetSentences } from "./sections/targets";
+import { type AreaWords, DISTRICT_WORDS, districtSections } from "../rollup/districtSections";
 
 export type { WorkbookSheet } from "../workbook";
 
@@ -30,6 +31,10 @@ export interface ReportOptions {
   detections?: Detection[];
   /** Findings listed in the draft at the most (the pane lists them all). */
   maxFindings?: number;
+  /** A roll-up (rows are streets): how it names itself and its rows; 全区 / 街道 by default. */
+  areaWords?: AreaWords;
+  /** Findings made outside these sheets (a roll-up's, naming file, sheet and cell), listed after them. */
+  moreFindings?: string[];
 }
 
 export interface ReportParagraph {
@@ -109,7 +114,12 @@ function findingsOf(sheets: readonly WorkbookSheet[], detections: readonly Detec
   return workbookFindings(sheets, detections);
 }
 
-function sectionsOf(views: Partial<Record<LedgerId, LedgerView>>): SectionContent[] {
+function sectionsOf(
+  views: Partial<Record<LedgerId, LedgerView>>,
+  words: AreaWords
+): SectionContent[] {
+  // A roll-up's table of streets is the ledger of a district's report.
+  if (views.streets && !views.organisations) return districtSections(views.streets, words);
   const sections = [
     organisationSection(views.organisations),
     rightsSection(views.organisations, views.disputes),
@@ -150,9 +160,12 @@ export function composeReport(
 ): ReportDraft {
   const detections = options.detections ?? detectBest(sheets);
   const views = viewsOf(sheets, detections);
-  const sections = sectionsOf(views);
+  const words = options.areaWords ?? DISTRICT_WORDS;
+  const rollup = views.streets !== undefined && !views.organisations;
+  const sections = sectionsOf(views, words);
   const findings = findingsOf(sheets, detections);
-  const street = options.street?.trim() || "街道";
+  const more = options.moreFindings ?? [];
+  const street = options.street?.trim() || (rollup ? words.whole.slice(1) : "街道");
   const layout = new Layout();
 
   layout.heading(`${street}总工会${options.year}年工作总结(草稿)`);
@@ -201,7 +214,7 @@ export function composeReport(
   };
   layout.heading("工作总结");
   layout.prose(
-    `${options.year}年,在街道党工委和区总工会的领导下,${street}总工会紧紧围绕中心工作,团结动员广大职工建功立业,现将全年工作总结如下:`
+    `${options.year}年,在${rollup ? `${words.whole.slice(1)}委和上级工会` : "街道党工委和区总工会"}的领导下,${street}总工会紧紧围绕中心工作,团结动员广大职工建功立业,现将全年工作总结如下:`
   );
   for (const section of sections) {
     layout.heading(section.title);
@@ -211,13 +224,13 @@ export function composeReport(
 
   layout.heading("六、数据核对");
   const max = options.maxFindings ?? 200;
-  if (!findings.length) layout.prose("台账数据核对未发现问题。");
-  else layout.prose(`台账数据核对发现${findings.length}处需要核实,报出前请逐条处理:`);
+  const total = findings.length + more.length;
+  if (!total) layout.prose("台账数据核对未发现问题。");
+  else layout.prose(`台账数据核对发现${total}处需要核实,报出前请逐条处理:`);
   // Messages name their cell ("H55: …"); the sheet goes in front.
-  for (const f of findings.slice(0, max))
-    layout.prose(`${f.sheet ? `${f.sheet}!` : ""}${f.message}`);
-  if (findings.length > max)
-    layout.prose(`另有${findings.length - max}处,请在任务窗格的"数据核对"中查看。`);
+  const lines = [...findings.map((f) => `${f.sheet ? `${f.sheet}!` : ""}${f.message}`), ...more];
+  for (const line of lines.slice(0, max)) layout.prose(line);
+  if (total > max) layout.prose(`另有${total - max}处,请在任务窗格的"数据核对"中查看。`);
 
   layout.heading("七、存在的不足和下一步计划");
   layout.prose("(请填写本年度工作中存在的不足。)");

@@ -4,7 +4,7 @@
  * so the pane (Excel or a file) and the command line run exactly this; the ribbon's Office.js path
  * (src/excel/generateReport) batches its reads differently but decides through draftFromWorkbook too.
  */
-import { detectWithConfirmed } from "../ledgers/detect";
+import { type Detection, detectWithConfirmed } from "../ledgers/detect";
 import { readSavedMappings, type SavedMappingProblem } from "../ledgers/savedMappings";
 import { SETTINGS } from "../settingsKeys";
 import type { WorkbookHost, WorkbookSheet } from "../workbook";
@@ -46,7 +46,13 @@ export function draftFromWorkbook(
   sheets: readonly WorkbookSheet[],
   saved: SavedReportSettings,
   options: DraftOptions = {}
-): { draft: ReportDraft; year: number; ledgers: string[]; settingProblems: SavedMappingProblem[] } {
+): {
+  draft: ReportDraft;
+  year: number;
+  ledgers: string[];
+  detections: Detection[];
+  settingProblems: SavedMappingProblem[];
+} {
   // Saved mappings are checked against the sheets (readSavedMappings) before any reaches a formula.
   const detections = detectWithConfirmed(sheets, saved.ledgers);
   const settingProblems = readSavedMappings(saved.ledgers, sheets).problems;
@@ -61,6 +67,7 @@ export function draftFromWorkbook(
     draft,
     year,
     ledgers: detections.map((d) => d.sheetName ?? d.schemaId),
+    detections,
     settingProblems,
   };
 }
