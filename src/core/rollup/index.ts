@@ -27,3 +27,4 @@ export {
   type SheetNames,
 } from "./districtWorkbook";
 export { parseStreetList } from "./streetList";
+export { summariseHost, writeDistrict } from "./rollupHost";

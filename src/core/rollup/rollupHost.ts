@@ -1,0 +1,52 @@
+/**
+ * The roll-up over the workbook interface, so the command line and the pane (Excel or file mode) do
+ * exactly the same: read one workbook's sheets and settings into a summary, and add the district's
+ * sheets to a workbook under names not yet taken (the draft's formulas name the table's sheet).
+ */
+import { freshSheetName } from "../report/freshSheetName";
+import { SETTINGS } from "../settingsKeys";
+import type { WorkbookHost } from "../workbook";
+import { districtWorkbook, defaultNames, type DistrictWorkbook } from "./districtWorkbook";
+import type { Rollup } from "./rollup";
+import { type AreaSummary, summariseWorkbook } from "./streetSummary";
+
+export async function summariseHost(
+  host: WorkbookHost,
+  file: string,
+  year: number
+): Promise<AreaSummary> {
+  const [sheets, ledgers, savedYear, street] = await Promise.all([
+    host.readSheets(),
+    host.getSetting(SETTINGS.ledgers),
+    host.getSetting(SETTINGS.year),
+    host.getSetting(SETTINGS.street),
+  ]);
+  return summariseWorkbook({ file, sheets, saved: { ledgers, year: savedYear, street } }, year);
+}
+
+/** Adds 分街道汇总, 报告草稿 and 核对事项 beside `existing` sheets (none: a new workbook, which keeps the district's name and year). */
+export async function writeDistrict(
+  host: WorkbookHost,
+  rollup: Rollup,
+  existing: readonly string[] = []
+): Promise<DistrictWorkbook> {
+  const base = defaultNames(rollup.level);
+  const taken = [...existing];
+  const pick = (name: string) => {
+    const fresh = freshSheetName(taken, name);
+    taken.push(fresh);
+    return fresh;
+  };
+  const names = { table: pick(base.table), draft: pick(base.draft), findings: pick(base.findings) };
+  const book = districtWorkbook(rollup, names);
+  const table = await host.addSheetWithPlan(names.table, book.table);
+  if (table !== names.table) throw new Error(`工作表名称被占用：${names.table}`);
+  await host.addSheetWithPlan(names.findings, book.findings);
+  await host.addSheetWithPlan(names.draft, book.draft.plan);
+  // A new workbook keeps who and when it is, so a city roll-up reads it; an open one keeps its own.
+  if (!existing.length) {
+    await host.setSetting(SETTINGS.year, rollup.year);
+    if (rollup.district) await host.setSetting(SETTINGS.street, rollup.district);
+  }
+  return book;
+}
