@@ -39,7 +39,7 @@ const useStyles = makeStyles({
 export type PageKey = "coverage" | "funds" | "insurance" | "ledgers" | "checks" | "report";
 
 export interface AppProps {
-  /** "excel" inside Excel; "browser" elsewhere: the forms compute, and a workbook file can be opened (file mode). */
+  /** "excel" inside Excel, "wps" inside WPS 表格; "browser" elsewhere: the forms compute, and a workbook file can be opened (file mode). */
   host: Exclude<PaneHost, "file">;
   workbook: WorkbookHost;
   /** The language the pane starts in (the header's switch changes it). */

@@ -5,11 +5,19 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { reportStatus } from "../commands/reportStatus";
+import type { WorkbookHost } from "../core/workbook";
 import { ExcelWorkbook } from "../excel/excelWorkbook";
 import { pickLocale } from "../i18n/locale";
 import { App } from "./App";
-import { detectHost } from "./host";
+import type { EtApplication } from "../wps/etModel";
+import { WpsWorkbook } from "../wps/wpsWorkbook";
+import { detectHost, type HostKind, wpsApplication } from "./host";
 import { pickTheme } from "./theme";
+
+/** The workbook behind the pane: WPS's ET model inside WPS, else Office.js (file mode replaces it later). */
+function workbookFor(host: HostKind): WorkbookHost {
+  return host === "wps" ? new WpsWorkbook(wpsApplication() as EtApplication) : new ExcelWorkbook();
+}
 
 function start(): void {
   const container = document.getElementById("container");
@@ -19,7 +27,7 @@ function start(): void {
   const locale = pickLocale(context?.displayLanguage ?? navigator.language);
   createRoot(container).render(
     <FluentProvider theme={pickTheme(context?.officeTheme)} lang={locale}>
-      <App host={host} workbook={new ExcelWorkbook()} locale={locale} ribbonStatus={reportStatus} />
+      <App host={host} workbook={workbookFor(host)} locale={locale} ribbonStatus={reportStatus} />
     </FluentProvider>
   );
 }

@@ -11,10 +11,10 @@ export type PaneWorkbook = Pick<
 >;
 
 /**
- * Where the pane runs: inside Excel it reads and writes cells; in a plain browser it only computes,
+ * Where the pane runs: inside Excel or WPS 表格 it reads and writes cells; in a plain browser it only computes,
  * until a workbook file is opened ("file"), when it reads and writes that file in memory.
  */
-export type PaneHost = "excel" | "browser" | "file";
+export type PaneHost = "excel" | "wps" | "browser" | "file";
 
 /** Whether the pages can read and write cells. */
 export function canUseCells(host: PaneHost): boolean {

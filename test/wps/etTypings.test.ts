@@ -12,6 +12,7 @@ import type {
   EtWorkbook,
   EtWorksheet,
 } from "../../src/wps/etModel";
+import type { WpsAddinRoot } from "../../src/wps/ribbon";
 
 type Satisfies<Wide, Narrow extends Wide> = Narrow;
 
@@ -22,6 +23,7 @@ export type Checked = [
   Satisfies<EtWorkbook, Et.Workbook>,
   Satisfies<EtWindow, Et.Window>,
   Satisfies<EtApplication, Et.Application>,
+  Satisfies<WpsAddinRoot, WPSMergedRoot>,
 ];
 
 describe("the ET members the host calls", () => {

@@ -337,6 +337,11 @@ export class FakeWorksheet {
     delete cell.value;
     delete cell.formula;
     Object.assign(cell, content ?? {});
+    const evaluate = this.workbook.app.evaluate;
+    if (cell.formula && evaluate) {
+      const value = evaluate(cell.formula, this);
+      if (value !== undefined) cell.value = value;
+    }
   }
   mergeAt(r: number, c: number): Rect | undefined {
     return this.merges.find((m) => r >= m.r1 && r <= m.r2 && c >= m.c1 && c <= m.c2);
@@ -540,6 +545,8 @@ export class FakeApplication {
   reads = 0;
   /** MergeCells and MergeArea reads. */
   mergeCalls = 0;
+  /** The fake does not calculate: a test may answer for the formulas it writes. */
+  evaluate?: (formula: string, sheet: FakeWorksheet) => string | number | boolean | undefined;
   private readonly window = {
     app: this as FakeApplication,
     frozen: false,
