@@ -17,6 +17,7 @@
   const path: typeof import("path") = require("path");
   const ExcelJS: typeof import("exceljs") = require("exceljs");
   const { buildSampleWorkbook }: typeof import("../src/core/ledgers/sample") = require("../src/core/ledgers/sample");
+  const { sampleStreets }: typeof import("../src/core/rollup/sampleStreets") = require("../src/core/rollup/sampleStreets");
   type SampleSheet = import("../src/core/ledgers/sample").SampleSheet;
   type Workbook = import("exceljs").Workbook;
 
@@ -80,20 +81,33 @@
     }
   }
 
-  async function writeSample(file: string): Promise<void> {
+  async function writeSample(file: string, sheets: SampleSheet[]): Promise<void> {
     const workbook = new ExcelJS.Workbook();
     workbook.creator = "UnionStats 工会统计助手";
     workbook.lastModifiedBy = "UnionStats 工会统计助手";
     workbook.created = FIXED;
     workbook.modified = FIXED;
-    for (const sheet of buildSampleWorkbook()) addSheet(workbook, sheet);
+    for (const sheet of sheets) addSheet(workbook, sheet);
     const buffer = await atFixedTime(() => workbook.xlsx.writeBuffer());
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, Buffer.from(buffer as ArrayBuffer));
   }
 
-  writeSample(OUT).then(
-    () => console.log(`wrote ${path.relative(process.cwd(), OUT)}`),
+  // Three streets for the district roll-up (npm run demo rolls them up), beside the one street.
+  const STREETS = path.join(path.dirname(OUT), "streets");
+  async function writeAll(): Promise<string[]> {
+    await writeSample(OUT, buildSampleWorkbook());
+    const files = [OUT];
+    for (const street of sampleStreets()) {
+      const file = path.join(STREETS, street.file);
+      await writeSample(file, street.sheets);
+      files.push(file);
+    }
+    return files;
+  }
+
+  writeAll().then(
+    (files) => files.forEach((f) => console.log(`wrote ${path.relative(process.cwd(), f)}`)),
     (e: unknown) => {
       console.error(e);
       process.exitCode = 1;

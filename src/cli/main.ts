@@ -12,6 +12,8 @@ export const USAGE = `工会统计助手 UnionStats 命令行 / command line
   report <输入.xlsx>     生成报告草稿,写入新文件 / add the report draft sheet, written to a new file
   check <输入.xlsx>      检查台账数据,逐条列出问题 / list every check finding with sheet and cell
   template               生成标准台账工作簿 / write a workbook of the standard ledgers
+  rollup <街道.xlsx|文件夹>… -o <区汇总.xlsx>
+                         汇总各街道工作簿为区汇总工作簿 / roll the streets' workbooks up into a district workbook
 
 每个命令加 --help 查看选项 / add --help to a command for its options, e.g. union-stats report --help`;
 
@@ -29,6 +31,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => {
     const m = await import("./check");
     return { run: m.checkCommand, usage: m.CHECK_USAGE };
+  },
+  rollup: async () => {
+    const m = await import("./rollup");
+    return { run: m.rollupCommand, usage: m.ROLLUP_USAGE };
   },
   template: async () => {
     const m = await import("./template");

@@ -1,0 +1,222 @@
+/**
+ * `union-stats rollup`: many street workbooks (or folders of them) in, one new district workbook out.
+ * Files are read one at a time and released, so memory follows the largest file, not the sum; a
+ * file that cannot be read is a finding and the others are still rolled up. Inputs are only read.
+ */
+import { createHash } from "crypto";
+import * as fs from "fs";
+import * as path from "path";
+import { reportYear } from "../core/report/reportYear";
+import {
+  kindWords,
+  parseStreetList,
+  rollUp,
+  type RollupFailure,
+  type RollupFinding,
+  type SummarisedInput,
+  summariseHost,
+  writeDistrict,
+} from "../core/rollup";
+import { findingPlace } from "../core/rollup/rollupFinding";
+import { FileWorkbook } from "../file/fileWorkbook";
+import { WorkbookFileError } from "../file/fileErrors";
+import { checkOutputFile, saveWorkbookFile } from "../file/nodeFiles";
+import { parseArgs } from "./args";
+import { CliError, EXIT, type Io, plural, processIo, UsageError } from "./io";
+import { checkOutputName } from "./outputName";
+
+export const ROLLUP_USAGE = `用法 / Usage: union-stats rollup <街道.xlsx|文件夹>… -o <区汇总.xlsx> [--year 年份] [--district 区名称] [--streets 名单.txt] [--json] [--force]
+
+把各街道的工作簿汇总为一个新的区汇总工作簿(分街道汇总、报告草稿、核对事项);输入文件不会被改动。区汇总工作簿也可作为输入(市总汇总各区)。
+Rolls the streets' workbooks up into a new district workbook (figures by street, report draft, findings); inputs are never changed. A district workbook is a valid input too (a city rolling up its districts).
+
+  -o, --output <文件>   输出的区汇总工作簿(必填,不能是任何输入) / the district workbook to write (required, never an input)
+  --year <年份>         汇总年份(默认:多数工作簿写明的年份) / roll-up year (default: the year most workbooks state)
+  --district <名称>     区名称,用于标题 / district name for the titles
+  --streets <文件>      应报送的街道名单(文本文件,每行一个) / the streets expected (a text file, one a line)
+  --json                以 JSON 数组输出核对事项(file、sheet、cell、kind、message…),不输出进度
+                        print the findings as a JSON array (file, sheet, cell, kind, message…), no progress
+  --force               -o 指定的文件已存在时覆盖它 / replace the -o file if it exists
+  -h, --help            显示本说明 / show this help
+
+退出码 / exit code: 0 无需核实 nothing to check · 1 有核对事项 findings · 2 没有可汇总的工作簿 nothing could be read`;
+
+const SPECS = {
+  output: { type: "string", short: "o" },
+  year: { type: "string" },
+  district: { type: "string" },
+  streets: { type: "string" },
+  json: { type: "boolean" },
+  force: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** The .xlsx files of a folder (not its subfolders), in name order, without Office's "~$" lock files. */
+function filesIn(folder: string): string[] {
+  return fs
+    .readdirSync(folder)
+    .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$") && !n.startsWith("."))
+    .sort((a, b) => a.localeCompare(b, "zh-CN"))
+    .map((n) => path.join(folder, n));
+}
+
+/** Every input file: files as given, folders as their .xlsx files (an -o among them is refused later). */
+function inputFiles(args: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const arg of args) {
+    let folder = false;
+    try {
+      folder = fs.statSync(arg).isDirectory();
+    } catch {
+      folder = false; // missing: read as a file, and it fails with a message naming it
+    }
+    if (folder) files.push(...filesIn(arg));
+    else files.push(arg);
+  }
+  return files;
+}
+
+function readStreetList(file: string): string[] {
+  try {
+    return parseStreetList(fs.readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new CliError(
+      `无法读取街道名单:${file}(${(e as Error).message})`,
+      `Cannot read the street list: ${file} (${(e as Error).message})`
+    );
+  }
+}
+
+function asJson(f: RollupFinding) {
+  return {
+    file: f.file ?? null,
+    sheet: f.sheet ?? null,
+    cell: f.cell ?? null,
+    kind: f.kind,
+    code: f.code ?? null,
+    severity: f.severity,
+    message: f.message,
+    messageEn: f.messageEn,
+  };
+}
+
+/** One line per file, or a bar redrawn in place where stderr is a terminal. */
+function progressOf(io: Io, quiet: boolean, total: number): (done: number, file: string) => void {
+  if (quiet) return () => undefined;
+  const tty = io === processIo && process.stderr.isTTY === true;
+  return (done, file) => {
+    if (!tty) {
+      io.err(`(${done}/${total}) ${file}`);
+      return;
+    }
+    const width = 24;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(
+      `\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total} ${file}\x1b[K`
+    );
+    if (done === total) process.stderr.write("\n");
+  };
+}
+
+export async function rollupCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { positionals, options } = parseArgs(argv, SPECS);
+  if (options.help) {
+    io.out(ROLLUP_USAGE);
+    return EXIT.ok;
+  }
+  if (!positionals.length)
+    throw new UsageError(
+      "请给出各街道的工作簿或所在文件夹",
+      "Give the streets' workbooks, or their folder"
+    );
+  if (options.output === undefined)
+    throw new UsageError(
+      "请用 -o 指定区汇总工作簿的文件名",
+      "Name the district workbook to write with -o"
+    );
+  const output = checkOutputName(options.output as string);
+  let year: number | undefined;
+  if (options.year !== undefined) {
+    const parsed = reportYear(options.year);
+    if (parsed === null)
+      throw new UsageError(
+        `年份无效:${String(options.year)}(应为四位数字,如 2024)`,
+        `Invalid year: ${String(options.year)} (four digits, e.g. 2024)`
+      );
+    year = parsed;
+  }
+  const expected =
+    options.streets === undefined ? undefined : readStreetList(options.streets as string);
+  const files = inputFiles(positionals);
+  const saveOptions = { protect: files, force: options.force === true };
+  // Refused before anything is read: the output is an input (given, or in a folder given), or exists without --force.
+  checkOutputFile(output, saveOptions);
+
+  const json = options.json === true;
+  const progress = progressOf(io, json, files.length);
+  const summaries: SummarisedInput[] = [];
+  const failures: RollupFailure[] = [];
+  // Figures are summarised against the roll-up's year when given; the year only labels the draft.
+  const draftYear = year ?? new Date().getFullYear();
+  for (const [i, file] of files.entries()) {
+    const name = path.basename(file);
+    progress(i + 1, name);
+    try {
+      const bytes = fs.readFileSync(file);
+      const fingerprint = createHash("sha256").update(bytes).digest("hex");
+      // Read, summarise, let go: only the summary outlives this step.
+      const host = await FileWorkbook.open(bytes, name);
+      summaries.push({ summary: await summariseHost(host, name, draftYear), fingerprint });
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      const problem =
+        e instanceof WorkbookFileError
+          ? { message: e.zh, messageEn: e.en }
+          : err.code === "ENOENT"
+            ? { message: `找不到文件:${file}`, messageEn: `File not found: ${file}` }
+            : {
+                message: `${name} 读取出错:${err.message}`,
+                messageEn: `${name} failed: ${err.message}`,
+              };
+      failures.push({ file: name, ...problem });
+    }
+  }
+  const rollup = rollUp(summaries, failures, {
+    year,
+    fallbackYear: new Date().getFullYear(),
+    district: options.district as string | undefined,
+    expected,
+  });
+  if (!rollup.rows.length) {
+    if (json) io.out(JSON.stringify(rollup.findings.map(asJson), null, 2));
+    else for (const f of rollup.findings) io.err(`${findingPlace(f)} ${f.message}`);
+    throw new CliError(
+      "没有可汇总的工作簿:以上文件都无法读取或没有台账。",
+      "Nothing to roll up: none of the files could be read or held ledgers."
+    );
+  }
+
+  const district = FileWorkbook.create(path.basename(output));
+  const book = await writeDistrict(district, rollup);
+  await saveWorkbookFile(district, output, saveOptions);
+
+  if (json) {
+    io.out(JSON.stringify(rollup.findings.map(asJson), null, 2));
+    return rollup.findings.length ? EXIT.findings : EXIT.ok;
+  }
+  const where = path.resolve(output);
+  const part = rollup.level === "city" ? "区" : "街道";
+  io.out(
+    `已写入 ${where}:${rollup.year}年,${rollup.rows.length}个${part}(${book.names.table}、${book.names.draft}、${book.names.findings});核对事项 ${rollup.findings.length} 处。`
+  );
+  io.out(
+    `Wrote ${where}: year ${rollup.year}, ${plural(rollup.rows.length, rollup.level === "city" ? "district" : "street")}; ${plural(rollup.findings.length, "finding")} to check.`
+  );
+  for (const f of rollup.findings) {
+    const place = findingPlace(f);
+    io.out(
+      `[${f.severity === "error" ? "错误 error" : "提示 warning"}] ${kindWords(f)} ${place}${place && !place.endsWith("!") ? " " : ""}${f.message}`
+    );
+  }
+  return rollup.findings.length ? EXIT.findings : EXIT.ok;
+}
