@@ -66,7 +66,7 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   const year =
     yearOption ?? reportYear(await host.getSetting(SETTINGS.year)) ?? new Date().getFullYear();
   // The same steps as the ribbon's one-click report: read, find the ledgers, compose, add the sheet.
-  const { sheetName, draft, formulas, ledgers, settingProblems } = await draftReport(host, {
+  const { sheetNames, draft, formulas, ledgers, settingProblems } = await draftReport(host, {
     year,
     street: options.street as string | undefined,
   });
@@ -81,10 +81,10 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   const where = path.resolve(output);
   io.out(`识别到的台账 / Ledgers found: ${ledgers.join("、")}`);
   io.out(
-    `已写入 ${where}:工作表"${sheetName}",${year}年,${formulas} 个公式;数据核对发现 ${draft.findings.length} 处需要核实。`
+    `已写入 ${where}:工作表"${sheetNames.draft}"(正文)、"${sheetNames.data}"(数据)、"${sheetNames.checks}"(核对事项),${year}年,${formulas} 个公式;数据核对发现 ${draft.findings.length} 处需要核实。`
   );
   io.out(
-    `Wrote ${where}: sheet "${sheetName}", year ${year}, ${plural(formulas, "formula")}; ${plural(draft.findings.length, "finding")} to check.`
+    `Wrote ${where}: sheets "${sheetNames.draft}" (narrative), "${sheetNames.data}" (figures), "${sheetNames.checks}" (checks), year ${year}, ${plural(formulas, "formula")}; ${plural(draft.findings.length, "finding")} to check.`
   );
   for (const f of draft.findings.slice(0, LISTED_FINDINGS)) io.out(`  ${f.sheet}!${f.message}`);
   if (draft.findings.length > LISTED_FINDINGS) {

@@ -27,6 +27,7 @@ const EXTRA_NAMES: Record<PlanExtra, string> = {
   tables: "表格",
   validations: "下拉列表",
   freeze: "冻结窗格",
+  page: "页面设置",
 };
 
 /** What the user is told when the draft is written. */

@@ -20,6 +20,17 @@ export interface PlanCell {
   bold?: boolean;
   /** Wrap text (prose rows). */
   wrap?: boolean;
+  /** Font name and size in points; a host without the font shows its own fallback. */
+  font?: PlanFont;
+  /** Horizontal alignment (a centred title). */
+  align?: "left" | "center" | "right";
+  /** A thin border on all four sides (a printed table's grid). */
+  border?: boolean;
+}
+
+export interface PlanFont {
+  name?: string;
+  size?: number;
 }
 
 export interface PlanMerge {
@@ -36,6 +47,30 @@ export interface PlanChart {
   source: PlanMerge;
   /** Top-left cell of the chart, as offsets from the anchor. */
   at: { row: number; col: number };
+  /** Bottom-right corner (exclusive): the chart covers the cells from `at` up to it. */
+  to?: { row: number; col: number };
+}
+
+/** Margins of a printed page, in millimetres. */
+export interface PlanMargins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  header: number;
+  footer: number;
+}
+
+/** How a sheet prints: always A4; fitted to one page wide, as many pages tall as it needs. */
+export interface PlanPage {
+  orientation: "portrait" | "landscape";
+  fitToWidth: boolean;
+  margins: PlanMargins;
+  /** The rectangle printed, as offsets from the anchor (A1 for a new sheet). */
+  printArea: PlanMerge;
+  /** Centre footer with Excel's codes: "第 &P 页 共 &N 页". */
+  footer?: string;
+  centerHorizontally?: boolean;
 }
 
 /** A block made an Excel table (a ledger template): its first row is the header. */
@@ -61,7 +96,28 @@ export interface SheetPlan {
   merges?: PlanMerge[];
   /** Row heights in points, by zero-based row offset. */
   rowHeights?: Record<number, number>;
+  /** Page setup and print area: only for a plan that is a whole sheet (written at A1). */
+  page?: PlanPage;
 }
+
+/** A4 in millimetres, and the width left for cells between the side margins. */
+export const A4 = { width: 210, height: 297 };
+
+export function printableWidthMm(page: PlanPage): number {
+  const width = page.orientation === "portrait" ? A4.width : A4.height;
+  return width - page.margins.left - page.margins.right;
+}
+
+/**
+ * Excel column widths are in characters of the default font's widest digit (7 px for Calibri 11 and
+ * 等线 11) plus 5 px of padding; a pixel is 0.75 pt at 96 dpi. So 8.43 characters → 64 px → 48 pt.
+ */
+export function columnWidthPoints(chars: number): number {
+  if (!(chars > 0)) return 0;
+  return Math.round(chars * 7 + 5) * 0.75;
+}
+
+export const POINTS_PER_MM = 72 / 25.4;
 
 /** The rectangle a plan covers, as row and column counts from its anchor. */
 export function planExtent(plan: SheetPlan): { rows: number; cols: number } {

@@ -1,18 +1,19 @@
 import { freshSheetName } from "../core/report/freshSheetName";
-import type { PlanMerge, SheetPlan } from "../core/sheetPlan";
+import { POINTS_PER_MM, type PlanMerge, type SheetPlan } from "../core/sheetPlan";
 import { type CellRect, formatAddress, localAddress, offsetRect } from "./address";
 import { type ApiSupport, officeApiSupport } from "./apiSupport";
 import type { WriteBudget } from "./planBatches";
 import { writePlan } from "./writePlan";
 
 /** What a plan may ask for beyond cells, and the ExcelApi set each needs. */
-export type PlanExtra = "charts" | "tables" | "validations" | "freeze";
+export type PlanExtra = "charts" | "tables" | "validations" | "freeze" | "page";
 
 export const EXTRA_API: Record<PlanExtra, string> = {
   charts: "1.1",
   tables: "1.1",
   validations: "1.8",
   freeze: "1.7",
+  page: "1.9",
 };
 
 export interface AddSheetOptions {
@@ -41,7 +42,7 @@ const rectOf = (block: PlanMerge): CellRect =>
 
 /**
  * Adds a sheet with a name not yet taken (never replacing one), writes the plan at A1, adds its
- * tables, drop-down lists, charts and frozen panes, and shows the sheet.
+ * tables, drop-down lists, charts, frozen panes and page setup, and shows the sheet.
  *
  * Syncs: 1 for the names taken, then writePlan's (1 for any plan within the write budget, e.g. a
  * 10,000-cell report), then 1 for the extras and activation: 3 for such a plan. The plan is checked
@@ -55,31 +56,84 @@ export async function addSheetWithPlan(
   plan: SheetPlan,
   options: AddSheetOptions = {}
 ): Promise<AddedSheet> {
+  const [added] = await addSheetsWithPlans(context, [{ name: baseName, plan }], options);
+  return added;
+}
+
+export interface AddSheetsOptions extends AddSheetOptions {
+  /**
+   * The names were chosen by the caller (formulas of one plan refer to another sheet by name): a
+   * taken name rejects before anything is written, instead of getting a "(2)".
+   */
+  exactNames?: boolean;
+}
+
+/**
+ * Adds several sheets in order, the last one shown: 1 sync for the names taken, writePlan's for each
+ * plan (1 each within the write budget), 1 for every sheet's extras and the activation.
+ */
+export async function addSheetsWithPlans(
+  context: Excel.RequestContext,
+  plans: ReadonlyArray<{ name: string; plan: SheetPlan }>,
+  options: AddSheetsOptions = {}
+): Promise<AddedSheet[]> {
   const supports = options.supports ?? officeApiSupport;
-  const wanted = extrasOf(plan);
-  const skipped = wanted.filter((extra) => !supports(EXTRA_API[extra]));
-  const make = (extra: PlanExtra) => wanted.includes(extra) && !skipped.includes(extra);
-  const extras = checkExtras(plan);
+  const checked = plans.map(({ plan }) => {
+    const wanted = extrasOf(plan);
+    const skipped = wanted.filter((extra) => !supports(EXTRA_API[extra]));
+    const make = (extra: PlanExtra) => wanted.includes(extra) && !skipped.includes(extra);
+    return { wanted, skipped, make, extras: checkExtras(plan) };
+  });
+  const anyTables = checked.some((c) => c.make("tables"));
 
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   // Table names share one namespace with defined names across the workbook.
-  const tables = make("tables") ? context.workbook.tables.load("items/name") : undefined;
-  const names = make("tables") ? context.workbook.names.load("items/name") : undefined;
+  const tables = anyTables ? context.workbook.tables.load("items/name") : undefined;
+  const names = anyTables ? context.workbook.names.load("items/name") : undefined;
   await context.sync(); // 1: the names taken
 
-  const name = freshSheetName(
-    worksheets.items.map((s) => s.name),
-    baseName
-  );
-  const sheet = worksheets.add(name);
-  const address = await writePlan(context, formatAddress({ ...ORIGIN, sheet: name }), plan, {
-    budget: options.budget,
-    suspendCalculation: options.suspendCalculation,
+  const takenSheets = worksheets.items.map((s) => s.name);
+  const chosen = plans.map(({ name }) => {
+    const fresh = freshSheetName(takenSheets, name);
+    if (options.exactNames && fresh !== name) throw new Error(`工作表名“${name}”已被占用。`);
+    takenSheets.push(fresh);
+    return fresh;
   });
+  const takenTables = anyTables ? [...tables!.items, ...names!.items].map((item) => item.name) : [];
+  const added: AddedSheet[] = [];
+  const sheets: Excel.Worksheet[] = [];
+  for (let i = 0; i < plans.length; i++) {
+    const name = chosen[i];
+    sheets.push(worksheets.add(name));
+    const address = await writePlan(
+      context,
+      formatAddress({ ...ORIGIN, sheet: name }),
+      plans[i].plan,
+      {
+        budget: options.budget,
+        suspendCalculation: options.suspendCalculation,
+      }
+    );
+    added.push({ name, address, skipped: checked[i].skipped });
+  }
+  plans.forEach(({ plan }, i) =>
+    queueExtras(sheets[i], chosen[i], plan, checked[i].make, checked[i].extras, takenTables)
+  );
+  sheets[sheets.length - 1]?.activate();
+  await context.sync(); // last: extras and activation
+  return added;
+}
 
+function queueExtras(
+  sheet: Excel.Worksheet,
+  name: string,
+  plan: SheetPlan,
+  make: (extra: PlanExtra) => boolean,
+  extras: { lists: string[] },
+  taken: string[]
+): void {
   if (make("tables")) {
-    const taken = [...tables!.items, ...names!.items].map((item) => item.name);
     for (const t of plan.tables!) {
       // Sheet-qualified: a bare address would mean the active sheet, not this one.
       const table = sheet.tables.add(formatAddress({ ...rectOf(t), sheet: name }), true);
@@ -104,7 +158,10 @@ export async function addSheetWithPlan(
       );
       chart.title.text = c.title;
       if (c.type === "column") chart.legend.visible = false; // one series: the title says it
-      chart.setPosition(localAddress(offsetRect(ORIGIN, c.at.row, c.at.col)));
+      const start = localAddress(offsetRect(ORIGIN, c.at.row, c.at.col));
+      if (c.to)
+        chart.setPosition(start, localAddress(offsetRect(ORIGIN, c.to.row - 1, c.to.col - 1)));
+      else chart.setPosition(start);
     }
   }
   if (make("freeze")) {
@@ -114,9 +171,27 @@ export async function addSheetWithPlan(
     else if (rows > 0) sheet.freezePanes.freezeRows(rows);
     else sheet.freezePanes.freezeColumns(cols);
   }
-  sheet.activate();
-  await context.sync(); // last: extras and activation
-  return { name, address, skipped };
+  if (make("page")) queuePage(sheet, plan.page!);
+}
+
+/** A4, fitted to one page wide, margins, print area, page numbers: ExcelApi 1.9's page layout. */
+function queuePage(sheet: Excel.Worksheet, page: NonNullable<SheetPlan["page"]>): void {
+  const layout = sheet.pageLayout;
+  const pt = (mm: number) => Math.round(mm * POINTS_PER_MM * 10) / 10;
+  layout.paperSize = "A4" as Excel.PaperType;
+  layout.orientation = (
+    page.orientation === "portrait" ? "Portrait" : "Landscape"
+  ) as Excel.PageOrientation;
+  if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.topMargin = pt(page.margins.top);
+  layout.bottomMargin = pt(page.margins.bottom);
+  layout.leftMargin = pt(page.margins.left);
+  layout.rightMargin = pt(page.margins.right);
+  layout.headerMargin = pt(page.margins.header);
+  layout.footerMargin = pt(page.margins.footer);
+  if (page.centerHorizontally) layout.centerHorizontally = true;
+  layout.setPrintArea(localAddress(rectOf(page.printArea)));
+  if (page.footer) layout.headersFooters.defaultForAllPages.centerFooter = page.footer;
 }
 
 function extrasOf(plan: SheetPlan): PlanExtra[] {
@@ -125,6 +200,7 @@ function extrasOf(plan: SheetPlan): PlanExtra[] {
   if (plan.tables?.length) extras.push("tables");
   if (plan.validations?.length) extras.push("validations");
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) extras.push("freeze");
+  if (plan.page) extras.push("page");
   return extras;
 }
 
@@ -137,6 +213,8 @@ function checkExtras(plan: SheetPlan): { lists: string[] } {
     rectOf(c.source);
     offsetRect(ORIGIN, c.at.row, c.at.col);
   }
+  if (plan.page) rectOf(plan.page.printArea);
+  for (const c of plan.charts ?? []) if (c.to) offsetRect(ORIGIN, c.to.row - 1, c.to.col - 1);
   const freeze = plan.freeze;
   if (freeze && (freeze.rows > 0 || freeze.cols > 0))
     offsetRect(ORIGIN, 0, 0, Math.max(freeze.rows, 1), Math.max(freeze.cols, 1));

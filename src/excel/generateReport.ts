@@ -1,12 +1,9 @@
-import { draftFromWorkbook } from "../core/report/draftReport";
+import { draftFromWorkbook, reportFormulas } from "../core/report/draftReport";
 import { SETTINGS } from "../core/settingsKeys";
-import { addSheetWithPlan, type PlanExtra } from "./addSheetWithPlan";
+import { addSheetsWithPlans, type PlanExtra } from "./addSheetWithPlan";
 import { type ApiSupport, officeApiSupport } from "./apiSupport";
 import { readSheets } from "./readSheets";
 import { queueSetting, settingValue } from "./settings";
-
-/** The sheet a report draft goes on (or "报告草稿 (2)"… when taken). */
-export const REPORT_SHEET = "报告草稿";
 
 /** Where a report run is: reading the workbook, composing the draft, writing the sheet. */
 export type ReportStep = "reading" | "composing" | "writing";
@@ -21,6 +18,7 @@ export interface GenerateReportOptions {
 }
 
 export interface ReportOutcome {
+  /** The narrative's sheet; 报告数据 and 核对事项 are added with it (same suffix when taken). */
   sheetName: string;
   year: number;
   /** Formulas in the draft (every figure and sentence is one). */
@@ -34,9 +32,9 @@ export interface ReportOutcome {
 /**
  * The one-click report draft: reads every sheet, finds the ledgers (following the mappings the
  * user confirmed, kept in the workbook's settings), composes the draft and writes it on a fresh
- * sheet. Syncs: readSheets' (3 for a workbook within the read budget; the settings are read in its
- * first sync) and addSheetWithPlan's (3 for a draft within the write budget): 6 in all. Nothing is
- * caught: a failure rejects with Excel's error.
+ * sheets. Syncs: readSheets' (3 for a workbook within the read budget; the settings are read in its
+ * first sync) and addSheetsWithPlans' (1 + one per sheet + 1 for a draft within the write budget):
+ * 8 in all. Nothing is caught: a failure rejects with Excel's error.
  */
 export async function generateReport(
   context: Excel.RequestContext,
@@ -67,14 +65,17 @@ export async function generateReport(
   const { draft, year } = draftFromWorkbook(sheets, saved, options);
 
   progress("writing");
-  const added = await addSheetWithPlan(context, REPORT_SHEET, draft.plan, {
+  const { data, checks, draft: narrative } = draft.sheets;
+  // The figures first: the sentences' formulas name that sheet, so the names must be the ones composed.
+  const added = await addSheetsWithPlans(context, [data, checks, narrative], {
     supports,
+    exactNames: true,
   });
   return {
-    sheetName: added.name,
+    sheetName: narrative.name,
     year,
-    formulas: draft.plan.cells.filter((cell) => cell.formula !== undefined).length,
+    formulas: reportFormulas(draft),
     findings: draft.findings.length,
-    skipped: added.skipped,
+    skipped: [...new Set(added.flatMap((a) => a.skipped))],
   };
 }

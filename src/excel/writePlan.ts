@@ -51,6 +51,16 @@ export async function writePlan(
   return formatAddress({ ...written, sheet: anchor.sheet ?? sheet.name });
 }
 
+/** Every line of a bordered block: its outline and the lines between its cells. */
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideHorizontal",
+  "InsideVertical",
+] as Excel.BorderIndex[];
+
 function apply(range: Excel.Range, op: PlanOp): void {
   switch (op.kind) {
     case "cells":
@@ -63,6 +73,22 @@ function apply(range: Excel.Range, op: PlanOp): void {
       break;
     case "wrap":
       range.format.wrapText = op.value;
+      break;
+    case "fontName":
+      range.format.font.name = op.name;
+      break;
+    case "fontSize":
+      range.format.font.size = op.size;
+      break;
+    case "align":
+      range.format.horizontalAlignment = op.value as Excel.HorizontalAlignment;
+      break;
+    case "border":
+      for (const edge of EDGES) {
+        const border = range.format.borders.getItem(edge);
+        border.style = "Continuous" as Excel.BorderLineStyle;
+        border.weight = "Thin" as Excel.BorderWeight;
+      }
       break;
     case "merge":
       range.merge(false);

@@ -1,12 +1,13 @@
 /**
  * Writes a SheetPlan into an ExcelJS worksheet: values, formulas with the result core computed as the
  * saved value (so WPS, LibreOffice and previewers show figures before recalculating), number formats,
- * bold, wrap, merges, widths, heights, tables, drop-down lists and frozen panes. ExcelJS cannot write
- * charts: the plan's charts are named in a note under it instead.
+ * bold, fonts, alignment, borders, wrap, merges, widths, heights, tables, drop-down lists, frozen
+ * panes and page setup. ExcelJS cannot write charts: the plan's charts are named in a note under it
+ * (below its print area) instead.
  */
 import type ExcelJS from "exceljs";
 import { rangeAddress } from "../core/blocks/a1";
-import type { PlanCell, PlanTable, PlanValidation, SheetPlan } from "../core/sheetPlan";
+import type { PlanCell, PlanPage, PlanTable, PlanValidation, SheetPlan } from "../core/sheetPlan";
 import { planExtent } from "../core/sheetPlan";
 
 export const CHART_NOTE = "图表需在 Excel 中生成(文件模式不含图表)";
@@ -37,7 +38,45 @@ function writeCell(ws: ExcelJS.Worksheet, cell: PlanCell, row: number, col: numb
   target.value = cellValue(cell);
   if (cell.numberFormat) target.numFmt = cell.numberFormat;
   if (cell.bold) target.font = { ...target.font, bold: true };
+  if (cell.font?.name) target.font = { ...target.font, name: cell.font.name };
+  if (cell.font?.size) target.font = { ...target.font, size: cell.font.size };
   if (cell.wrap) target.alignment = { ...target.alignment, wrapText: true, vertical: "top" };
+  if (cell.align) target.alignment = { ...target.alignment, horizontal: cell.align };
+  if (cell.border) {
+    const thin: Partial<ExcelJS.Border> = { style: "thin" };
+    target.border = { top: thin, bottom: thin, left: thin, right: thin };
+  }
+}
+
+const MM_PER_INCH = 25.4;
+/** ExcelJS's paper size code for A4. */
+const A4_PAPER = 9;
+
+/** A4, one page wide, margins (inches in the file), print area and page numbers. */
+function setPage(ws: ExcelJS.Worksheet, page: PlanPage, row: number, col: number): void {
+  const inch = (mm: number) => Math.round((mm / MM_PER_INCH) * 100) / 100;
+  const area = page.printArea;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: A4_PAPER,
+    orientation: page.orientation,
+    ...(page.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    horizontalCentered: page.centerHorizontally === true,
+    margins: {
+      top: inch(page.margins.top),
+      bottom: inch(page.margins.bottom),
+      left: inch(page.margins.left),
+      right: inch(page.margins.right),
+      header: inch(page.margins.header),
+      footer: inch(page.margins.footer),
+    },
+    printArea: rangeAddress(
+      "",
+      { row: row + area.row, col: col + area.col },
+      { row: row + area.row + area.rows - 1, col: col + area.col + area.cols - 1 }
+    ),
+  };
+  if (page.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${page.footer}` };
 }
 
 /** A table name not yet used anywhere in the workbook: Excel refuses a file with two alike. */
@@ -153,12 +192,15 @@ export function renderPlan(
       { state: "frozen", xSplit, ySplit, topLeftCell: ws.getCell(ySplit + 1, xSplit + 1).address },
     ];
   }
+  if (plan.page) setPage(ws, plan.page, anchorRow, anchorCol);
   const { rows, cols } = planExtent(plan);
   const charts = plan.charts ?? [];
   if (!charts.length) return { rows, cols, noteRows: 0 };
-  // One blank row, then the note: the draft says where its charts went.
-  const note = ws.getCell(anchorRow + rows + 2, anchorCol + 1);
+  // One blank row, then the note, never printed: the sheet says where its charts went.
+  const area = plan.page?.printArea;
+  const below = Math.max(rows, area ? area.row + area.rows : 0);
+  const note = ws.getCell(anchorRow + below + 2, anchorCol + 1);
   note.value = `${CHART_NOTE}:${charts.map((c) => c.title).join("、")}`;
   note.font = { italic: true, color: { argb: "FF808080" } };
-  return { rows: rows + 2, cols, noteRows: 2 };
+  return { rows: below + 2, cols, noteRows: below + 2 - rows };
 }

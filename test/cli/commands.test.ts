@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { buildSampleWorkbook } from "../../src/core/ledgers/sample";
 import { LEDGER_SCHEMAS } from "../../src/core/ledgers/schemas";
 import { composeReport } from "../../src/core/report/composeReport";
+import { reportFormulas } from "../../src/core/report/draftReport";
 import { SETTINGS } from "../../src/core/settingsKeys";
 import { FileWorkbook } from "../../src/file/fileWorkbook";
 import { scaledWorkbook } from "../../scripts/bench/scaledWorkbook";
@@ -31,10 +32,10 @@ describe("union-stats report", () => {
     const first = await run("report", sample, "--year", "2024", "--street", "示例街道");
     expect(first).toMatchObject({ code: 0, err: "" });
     const output = at("示例街道-报告草稿.xlsx");
-    expect(first.out).toContain(`已写入 ${output}:工作表"报告草稿",2024年`);
+    expect(first.out).toContain(`已写入 ${output}:工作表"报告草稿"(正文)、"报告数据"(数据)、"核对事项"(核对事项),2024年`);
     expect(first.out).toContain("互助保障!H55: 合计行合计为8168,各行相加为8160,相差8");
     const draft = composeReport(buildSampleWorkbook(), { year: 2024, street: "示例街道" });
-    const formulas = draft.plan.cells.filter((c) => c.formula).length;
+    const formulas = reportFormulas(draft);
     expect(first.out).toMatch(new RegExp(`${formulas} 个公式;数据核对发现 1 处需要核实`));
 
     const second = await run("report", sample, "--year", "2024");
@@ -47,7 +48,7 @@ describe("union-stats report", () => {
     const onOutput = await run("report", output, "-o", at("再次.xlsx"));
     expect(onOutput.out).toContain('工作表"报告草稿 (2)"');
     const names = (await book(at("再次.xlsx"))).worksheets.map((w) => w.name);
-    expect(names.slice(-2)).toEqual(["报告草稿", "报告草稿 (2)"]);
+    expect(names.slice(-6)).toEqual(["报告数据", "核对事项", "报告草稿", "报告数据 (2)", "核对事项 (2)", "报告草稿 (2)"]);
   });
 
   it("refuses the input as output, and an existing -o file unless --force", async () => {
@@ -70,9 +71,9 @@ describe("union-stats report", () => {
     await host.setSetting(SETTINGS.street, "和平街道");
     fs.writeFileSync(at("设置.xlsx"), await host.toBuffer());
     await run("report", at("设置.xlsx"), "-o", at("a.xlsx"));
-    expect((await book(at("a.xlsx"))).getWorksheet("报告草稿")!.getCell("A1").value).toBe("和平街道总工会2023年工作总结(草稿)");
+    expect((await book(at("a.xlsx"))).getWorksheet("报告草稿")!.getCell("A1").value).toBe("和平街道总工会2023年工作总结（草稿）");
     await run("report", sample, "-o", at("b.xlsx"));
-    expect((await book(at("b.xlsx"))).getWorksheet("报告草稿")!.getCell("A1").value).toBe(`街道总工会${new Date().getFullYear()}年工作总结(草稿)`);
+    expect((await book(at("b.xlsx"))).getWorksheet("报告草稿")!.getCell("A1").value).toBe(`街道总工会${new Date().getFullYear()}年工作总结（草稿）`);
     const bad = await run("report", sample, "--year", "24");
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/年份无效[\s\S]*用法 \/ Usage: union-stats report/);
@@ -83,7 +84,7 @@ describe("union-stats report", () => {
     const result = await run("report", at("建会统计.xlsx"), "--year", "2024");
     expect(result.code).toBe(0);
     expect(result.out).toContain("Ledgers found: 2024年统计");
-    const ws = (await book(at("建会统计-报告草稿.xlsx"))).getWorksheet("报告草稿")!;
+    const ws = (await book(at("建会统计-报告草稿.xlsx"))).getWorksheet("报告数据")!;
     const figures = new Map<string, unknown>();
     ws.eachRow((row) => figures.set(String(row.getCell(1).value), (row.getCell(2).value as ExcelJS.CellFormulaValue | null)?.result));
     expect([figures.get("纳入统计单位数(家)"), figures.get("已建会单位数(家)"), figures.get("组建率"), figures.get("已建会单位职工人数(人)"), figures.get("职工入会率")]).toEqual([4, 2, 0.5, 200, 0.88]);

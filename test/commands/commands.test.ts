@@ -125,7 +125,7 @@ describe("the report draft from the ribbon", () => {
     await generateReportDraft(event);
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(mock.showAsTaskpane).toHaveBeenCalledTimes(1);
-    expect(excel.sheet("报告草稿").get(0, 0)?.value).toMatch(/工作总结\(草稿\)$/);
+    expect(excel.sheet("报告草稿").get(0, 0)?.value).toMatch(/工作总结（草稿）$/);
     expect(excel.activeSheet).toBe("报告草稿");
     expect(seen.map((s) => s.step ?? s.state)).toEqual(["reading", "composing", "writing", "done"]);
     const done = status.get();

@@ -35,6 +35,11 @@ export interface FakeCell {
   numberFormat?: string;
   bold?: boolean;
   wrap?: boolean;
+  fontName?: string;
+  fontSize?: number;
+  align?: string;
+  /** Edges given a continuous line (EdgeTop…InsideVertical). */
+  borders?: string[];
   /** The raw entry last written through Range.formulas / Range.values. */
   input?: FakeValue;
 }
@@ -73,6 +78,8 @@ export class FakeSheet {
   readonly charts: FakeChart[] = [];
   readonly validations: Array<{ address: string; rule: unknown }> = [];
   freeze?: { rows: number; cols: number };
+  /** What pageLayout was given: paper, orientation, zoom, margins, print area, footer. */
+  page?: Record<string, unknown>;
 
   constructor(
     readonly name: string,
@@ -156,7 +163,7 @@ interface LiveRange {
 /** Ranges above this many cells get no cell data in the fake: loading one fails the sync. */
 const GRID_LIMIT = 1_000_000;
 const GRID_PROPS = ["values", "formulas", "numberFormat"] as const;
-const FORMAT_PROPS = ["columnWidth", "rowHeight", "wrapText"] as const;
+const FORMAT_PROPS = ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment"] as const;
 
 export interface SyncRecord {
   /** Cells whose data was loaded or written in this sync. */
@@ -401,6 +408,20 @@ export class FakeExcel {
         },
       },
     });
+    // A plain object: page layout properties are only written, and the print area's call commits them.
+    const layout: Record<string, unknown> & { headersFooters: { defaultForAllPages: Record<string, unknown> } } = {
+      headersFooters: { defaultForAllPages: {} },
+      setPrintArea: (area: string) =>
+        this.queue({
+          check: () => void parseAddress(area),
+          apply: () => {
+            const { setPrintArea, headersFooters, ...props } = layout;
+            void setPrintArea;
+            sheet.page = { ...props, printArea: area, ...headersFooters.defaultForAllPages };
+          },
+        }),
+    };
+    (mock as unknown as { pageLayout: unknown }).pageLayout = layout;
     this.track(mock);
     return mock;
   }
@@ -515,7 +536,23 @@ export class FakeExcel {
       rowCount: rows,
       columnCount: cols,
       ...initial,
-      format: { font: {} },
+      format: {
+        font: {},
+        borders: {
+          getItem: (edge: string) => {
+            const line = {} as { style?: string };
+            this.queue({
+              apply: () =>
+                eachCell(rect, (r, c) => {
+                  if (line.style !== "Continuous") return;
+                  const borders = sheet.get(r, c)?.borders ?? [];
+                  sheet.patch(r, c, { borders: [...borders, edge] });
+                }),
+            });
+            return line;
+          },
+        },
+      },
       dataValidation: {},
       getCell: (r: number, c: number) =>
         this.range(
@@ -693,12 +730,23 @@ export class FakeExcel {
       live.written.bold = bold;
       commits.push(() => eachCell(rect, (r, c) => sheet.patch(r, c, { bold: bold as boolean })));
     }
+    for (const [prop, field] of [
+      ["name", "fontName"],
+      ["size", "fontSize"],
+    ] as const) {
+      const value = format.font[prop];
+      if (!fresh(`font.${prop}`, value)) continue;
+      live.written[`font.${prop}`] = value;
+      commits.push(() => eachCell(rect, (r, c) => sheet.patch(r, c, { [field]: value })));
+    }
     for (const prop of FORMAT_PROPS) {
       const value = format[prop];
       if (!fresh(prop, value)) continue;
       live.written[prop] = value;
       if (prop === "wrapText")
         commits.push(() => eachCell(rect, (r, c) => sheet.patch(r, c, { wrap: value as boolean })));
+      if (prop === "horizontalAlignment")
+        commits.push(() => eachCell(rect, (r, c) => sheet.patch(r, c, { align: value as string })));
       if (prop === "columnWidth")
         commits.push(() => eachCol(rect, (c) => sheet.columnWidths.set(c, value as number)));
       if (prop === "rowHeight")

@@ -1,12 +1,13 @@
 import { confirmedMapping, detectBest, detectWithConfirmed } from "../../src/core/ledgers/detect";
-import { composeReport } from "../../src/core/report/composeReport";
+import { composeReport, type ReportDraft } from "../../src/core/report/composeReport";
+import { reportFormulas } from "../../src/core/report/draftReport";
 import { SETTINGS } from "../../src/core/settingsKeys";
 import { supportedUpTo } from "../../src/excel/apiSupport";
 import { generateReport, type ReportStep } from "../../src/excel/generateReport";
 import { sampleExcel, snapshot } from "./sampleExcel";
 
 describe("generateReport", () => {
-  it("drafts the sample workbook's report on 报告草稿 in 6 syncs, the ledgers untouched", async () => {
+  it("drafts the sample workbook's report on 报告数据, 核对事项 and 报告草稿 in 8 syncs, the ledgers untouched", async () => {
     const { excel, sample } = sampleExcel();
     excel.settings.set(SETTINGS.year, 2024);
     excel.settings.set(SETTINGS.street, "示例街道");
@@ -15,7 +16,7 @@ describe("generateReport", () => {
     const outcome = await generateReport(excel.context, { onProgress: (s) => steps.push(s) });
 
     const expected = composeReport(sample, { year: 2024, street: "示例街道" });
-    const formulas = expected.plan.cells.filter((c) => c.formula).length;
+    const formulas = reportFormulas(expected);
     expect(outcome).toEqual({
       sheetName: "报告草稿",
       year: 2024,
@@ -25,15 +26,31 @@ describe("generateReport", () => {
     });
     expect(formulas).toBeGreaterThan(50);
     expect(steps).toEqual(["reading", "composing", "writing"]);
-    expect(excel.syncCount).toBe(6); // settings + names, extents + merges, values; names, cells, extras
+    // settings + names, extents + merges, values; names, the three sheets' cells, extras
+    expect(excel.syncCount).toBe(8);
 
-    const sheet = excel.sheet("报告草稿");
-    expect(sheet.get(0, 0)?.value).toBe("示例街道总工会2024年工作总结(草稿)");
-    for (const cell of expected.plan.cells)
-      if (cell.formula && sheet.get(cell.row, cell.col)?.formula !== cell.formula)
-        throw new Error(`no formula at ${cell.row},${cell.col}`);
-    expect(sheet.charts.length).toBe(expected.plan.charts!.length);
+    expect(excel.sheet("报告草稿").get(0, 0)?.value).toBe("示例街道总工会2024年工作总结（草稿）");
+    for (const { name, plan } of Object.values(expected.sheets)) {
+      const sheet = excel.sheet(name);
+      for (const cell of plan.cells)
+        if (cell.formula && sheet.get(cell.row, cell.col)?.formula !== cell.formula)
+          throw new Error(`no formula at ${name} ${cell.row},${cell.col}`);
+    }
+    expect(excel.sheet("报告数据").charts.length).toBe(expected.sheets.data.plan.charts!.length);
+    expect(expected.charts.length).toBeGreaterThan(0);
     expect(excel.activeSheet).toBe("报告草稿");
+    const draftSheet = excel.sheet("报告草稿");
+    expect(draftSheet.page).toMatchObject({
+      paperSize: "A4",
+      orientation: "Portrait",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printArea: `A1:A${expected.sheets.draft.plan.cells.length}`,
+      centerFooter: "第 &P 页 共 &N 页",
+    });
+    expect(draftSheet.get(0, 0)).toMatchObject({ align: "Center", fontName: "宋体", bold: true });
+    expect(excel.sheet("报告数据").get(2, 1)?.borders).toEqual(
+      expect.arrayContaining(["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"])
+    );
     expect(JSON.stringify((JSON.parse(snapshot(excel)) as unknown[]).slice(0, sample.length))).toBe(
       before
     );
@@ -45,6 +62,8 @@ describe("generateReport", () => {
     const second = await generateReport(excel.context, { year: 2024 });
     expect(second.sheetName).toBe("报告草稿 (2)");
     expect(excel.sheets.has("报告草稿")).toBe(true);
+    expect(excel.sheets.has("报告数据 (2)")).toBe(true);
+    expect(excel.sheets.has("核对事项 (2)")).toBe(true);
   });
 
   it("takes the year and street from the call, then the workbook, then this year and no street", async () => {
@@ -54,16 +73,16 @@ describe("generateReport", () => {
       return excel.sheet(sheetName).get(0, 0)?.value;
     };
     const thisYear = new Date().getFullYear();
-    expect(await title()).toBe(`街道总工会${thisYear}年工作总结(草稿)`);
+    expect(await title()).toBe(`街道总工会${thisYear}年工作总结（草稿）`);
     excel.settings.set(SETTINGS.year, "2023");
     excel.settings.set(SETTINGS.street, " 东风街道 ");
-    expect(await title()).toBe("东风街道总工会2023年工作总结(草稿)");
+    expect(await title()).toBe("东风街道总工会2023年工作总结（草稿）");
     expect(await title({ year: 2025, street: "西湖街道" })).toBe(
-      "西湖街道总工会2025年工作总结(草稿)"
+      "西湖街道总工会2025年工作总结（草稿）"
     );
     excel.settings.set(SETTINGS.year, "明年");
     excel.settings.set(SETTINGS.ledgers, "不是映射");
-    expect(await title()).toBe(`东风街道总工会${thisYear}年工作总结(草稿)`);
+    expect(await title()).toBe(`东风街道总工会${thisYear}年工作总结（草稿）`);
   });
 
   it("follows the ledger mappings the user confirmed", async () => {
@@ -83,11 +102,12 @@ describe("generateReport", () => {
       detections: detectWithConfirmed(sample, [gone, mapping]),
     });
     const detected = composeReport(sample, { year: 2024 });
-    const formulasOf = (cells: typeof confirmed.plan.cells) =>
-      cells.filter((c) => c.formula).map((c) => c.formula);
-    expect(formulasOf(confirmed.plan.cells)).not.toEqual(formulasOf(detected.plan.cells));
-    const sheet = excel.sheet(sheetName);
-    for (const cell of confirmed.plan.cells)
+    const formulasOf = (d: ReportDraft) =>
+      d.sheets.data.plan.cells.filter((c) => c.formula).map((c) => c.formula);
+    expect(formulasOf(confirmed)).not.toEqual(formulasOf(detected));
+    expect(sheetName).toBe("报告草稿");
+    const sheet = excel.sheet("报告数据");
+    for (const cell of confirmed.sheets.data.plan.cells)
       if (cell.formula && sheet.get(cell.row, cell.col)?.formula !== cell.formula)
         throw new Error(`not the confirmed mapping's formula at ${cell.row},${cell.col}`);
   });
@@ -97,8 +117,8 @@ describe("generateReport", () => {
     excel.settings.set(SETTINGS.year, 2020);
     const outcome = await generateReport(excel.context, { supports: supportedUpTo("1.3") });
     expect(outcome.year).toBe(new Date().getFullYear()); // settings unread
-    expect(outcome.skipped).toEqual([]); // a report has charts (1.1), nothing newer
-    expect(excel.syncCount).toBe(6);
+    expect(outcome.skipped).toEqual(["page"]); // page layout needs ExcelApi 1.9
+    expect(excel.syncCount).toBe(8);
   });
 
   it("rejects with Excel's error, leaving the workbook as it was", async () => {

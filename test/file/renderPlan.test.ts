@@ -10,7 +10,7 @@ import { reopen, sampleBytes } from "./helpers";
 /** A plan with one of everything a renderer must carry. */
 const PLAN: SheetPlan = {
   cells: [
-    { row: 0, col: 0, value: "标题", bold: true },
+    { row: 0, col: 0, value: "标题", bold: true, font: { name: "宋体", size: 18 }, align: "center", border: true },
     { row: 1, col: 0, value: '=HYPERLINK("http://example.org")' },
     { row: 1, col: 1, value: "+86 10 1234" },
     { row: 1, col: 2, value: "-5" },
@@ -32,6 +32,14 @@ const PLAN: SheetPlan = {
   validations: [{ row: 6, col: 1, rows: 10, cols: 1, list: ["是", "否"] }],
   freeze: { rows: 6, cols: 0 },
   charts: [{ type: "pie", title: "建会情况", source: { row: 6, col: 0, rows: 1, cols: 2 }, at: { row: 0, col: 6 } }],
+  page: {
+    orientation: "portrait",
+    fitToWidth: true,
+    margins: { top: 25.4, bottom: 25.4, left: 25.4, right: 12.7, header: 12.7, footer: 12.7 },
+    printArea: { row: 0, col: 0, rows: 8, cols: 4 },
+    footer: "第 &P 页 共 &N 页",
+    centerHorizontally: true,
+  },
 };
 
 async function written(plan: SheetPlan): Promise<ExcelJS.Worksheet> {
@@ -69,6 +77,23 @@ describe("renderPlan through FileWorkbook", () => {
     expect(ws.getRow(4).height).toBe(36);
   });
 
+  it("carries fonts, alignment, borders and the page setup: A4, one page wide, margins, print area, footer", () => {
+    expect(ws.getCell("A1").font).toMatchObject({ bold: true, name: "宋体", size: 18 });
+    expect(ws.getCell("A1").alignment?.horizontal).toBe("center");
+    expect(ws.getCell("A1").border?.top?.style).toBe("thin");
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printArea: "A1:D8",
+      margins: { top: 1, bottom: 1, left: 1, right: 0.5 },
+    });
+    expect(ws.headerFooter.oddFooter).toBe("&C第 &P 页 共 &N 页");
+  });
+
   it("makes the table, the drop-down list and the frozen header", () => {
     const table = (ws as unknown as { tables: Record<string, { table: { tableRef: string; columns: Array<{ name: string }> } }> }).tables.UnionStats_test;
     expect(table.table.tableRef).toBe("A6:B8");
@@ -80,9 +105,13 @@ describe("renderPlan through FileWorkbook", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 6 });
   });
 
-  it("says under the plan that its charts are left out", () => {
-    const notes = ws.getColumn(1).values.filter((v) => typeof v === "string" && v.startsWith(CHART_NOTE));
-    expect(notes).toEqual([`${CHART_NOTE}:建会情况`]);
+  it("says under the plan, outside the print area, that its charts are left out", () => {
+    const rows: number[] = [];
+    ws.getColumn(1).eachCell((cell, row) => {
+      if (typeof cell.value === "string" && cell.value.startsWith(CHART_NOTE)) rows.push(row);
+    });
+    expect(rows).toEqual([10]);
+    expect(ws.getCell(10, 1).value).toBe(`${CHART_NOTE}:建会情况`);
   });
 
   it("refuses a list item with a comma, and numbers Excel cannot store", async () => {
@@ -97,13 +126,22 @@ describe("the report draft written into the sample", () => {
     const host = await FileWorkbook.open(sampleBytes(), "sample.xlsx");
     const sheets = await host.readSheets();
     const draft = composeReport(sheets, { year: 2024, street: "示例街道" });
-    const name = await host.addSheetWithPlan("报告草稿", draft.plan);
+    for (const sheet of [draft.sheets.data, draft.sheets.checks, draft.sheets.draft])
+      expect(await host.addSheetWithPlan(sheet.name, sheet.plan)).toBe(sheet.name);
     const book = await reopen(await host.toBuffer());
-    const ws = book.getWorksheet(name)!;
-    const formulas = draft.plan.cells.filter((c) => c.formula);
-    expect(formulas.length).toBeGreaterThan(50);
-    for (const c of formulas) expect(ws.getCell(c.row + 1, c.col + 1).value).toEqual({ formula: c.formula!.slice(1), result: c.result });
-    for (const f of draft.figures) expect((ws.getCell(f.row + 1, 2).value as ExcelJS.CellFormulaValue).result).toBe(f.value);
+    let formulas = 0;
+    for (const { name, plan } of Object.values(draft.sheets)) {
+      const ws = book.getWorksheet(name)!;
+      for (const c of plan.cells.filter((cell) => cell.formula)) {
+        formulas++;
+        // ExcelJS reads a saved 0 back as no result.
+        const saved = ws.getCell(c.row + 1, c.col + 1).value as ExcelJS.CellFormulaValue;
+        expect([saved.formula, saved.result ?? 0]).toEqual([c.formula!.slice(1), c.result]);
+      }
+    }
+    expect(formulas).toBeGreaterThan(50);
+    const data = book.getWorksheet("报告数据")!;
+    for (const f of draft.figures) expect((data.getCell(f.row + 1, 2).value as ExcelJS.CellFormulaValue).result ?? 0).toBe(f.value);
     const again = await FileWorkbook.open(await host.toBuffer(), "again.xlsx");
     const reread = await again.readSheets();
     expect(reread.slice(0, sheets.length).map((s) => s.grid)).toEqual(buildSampleWorkbook().map((s) => s.grid));

@@ -29,8 +29,8 @@ describe("报告: 一键生成报告草稿", () => {
     expect(await page().findByText("报告草稿已生成", {}, SLOW)).toBeInTheDocument();
     expect(page().queryByText("正在生成报告草稿…")).not.toBeInTheDocument();
 
-    expect(workbook.added.map((a) => a.name)).toEqual(["报告草稿"]);
-    const formulas = workbook.added[0].plan.cells.filter((c) => c.formula).length;
+    expect(workbook.added.map((a) => a.name)).toEqual(["报告数据", "核对事项", "报告草稿"]);
+    const formulas = workbook.added.reduce((n, a) => n + a.plan.cells.filter((c) => c.formula).length, 0);
     expect(formulas).toBeGreaterThan(20);
     expect(page().getByText(`已新建工作表“报告草稿”,含 ${formulas} 个公式;数据核对发现 1 处问题。`)).toBeInTheDocument();
     const preview = page().getByRole("region", { name: "报告草稿预览" });

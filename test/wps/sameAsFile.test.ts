@@ -2,8 +2,9 @@
  * The WPS host renders the same plan the file host does: the sample street union's report draft
  * (drafted by core's draftReport through each host, as the pane and the command line do) and a
  * ledger template, compared cell by cell (formula or value, number format, bold, wrap), with the
- * merges and column widths. What differs is only what the file host cannot write: charts, which it
- * names in a note under the draft and which the WPS host makes with Shapes.AddChart2.
+ * merges and column widths, on each of the report's three sheets. What differs is only what the file
+ * host cannot write: charts, which it names in a note under 报告数据 and which the WPS host makes with
+ * Shapes.AddChart2.
  */
 import { LEDGER_SCHEMAS } from "../../src/core/ledgers/schemas";
 import { sampleRecords } from "../../src/core/ledgers/sampleRecords";
@@ -29,18 +30,21 @@ describe("the WPS host and the file host write the same sheets", () => {
     expect(byWps.sheetName).toBe("报告草稿");
     expect(byWps.ledgers).toEqual(byFile.ledgers);
     expect(byWps.formulas).toBe(byFile.formulas);
-    expect(byWps.draft.plan).toEqual(byFile.draft.plan); // one composition, whichever host read the workbook
+    expect(byWps.draft.sheets).toEqual(byFile.draft.sheets); // one composition, whichever host read the workbook
 
-    const written = (await reopen(await file.toBuffer())).getWorksheet("报告草稿")!;
-    const { rows } = planExtent(byFile.draft.plan);
-    const noteRow = rows + 2; // the file host's chart note, 1-based
-    const expected = dumpExcelJS(written, new Set([noteRow]));
-    const actual = dumpFake(app.workbook!.sheet("报告草稿"));
-    expect(Object.keys(actual.cells).length).toBeGreaterThan(100);
-    expect(actual).toEqual(expected);
+    const book = await reopen(await file.toBuffer());
+    for (const { name, plan } of Object.values(byFile.draft.sheets)) {
+      const { rows } = planExtent(plan);
+      const area = plan.page?.printArea;
+      const noteRow = Math.max(rows, area ? area.row + area.rows : 0) + 2; // the chart note, 1-based
+      const expected = dumpExcelJS(book.getWorksheet(name)!, new Set([noteRow]));
+      const actual = dumpFake(app.workbook!.sheet(name));
+      expect(Object.keys(actual.cells).length).toBeGreaterThan(5);
+      expect([name, actual]).toEqual([name, expected]);
+    }
 
-    const charts = app.workbook!.sheet("报告草稿").charts;
-    expect(charts.map((c) => c.title)).toEqual(byWps.draft.plan.charts!.map((c) => c.title));
+    const charts = app.workbook!.sheet("报告数据").charts;
+    expect(charts.map((c) => c.title)).toEqual(byWps.draft.sheets.data.plan.charts!.map((c) => c.title));
     expect(app.ActiveSheet?.Name).toBe("报告草稿");
   });
 

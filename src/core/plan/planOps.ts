@@ -1,4 +1,4 @@
-import type { PlanCell, SheetPlan } from "../sheetPlan";
+import { columnWidthPoints, type PlanCell, type SheetPlan } from "../sheetPlan";
 import { MAX_COLS, MAX_ROWS } from "../blocks/a1";
 import { cellInput, type CellInput } from "./cellInput";
 
@@ -18,7 +18,10 @@ interface Rect {
 
 export type PlanOp =
   | (Rect & { kind: "cells"; inputs: CellInput[][]; formats: string[][] })
-  | (Rect & { kind: "bold" | "wrap"; value: boolean })
+  | (Rect & { kind: "bold" | "wrap" | "border"; value: boolean })
+  | (Rect & { kind: "fontName"; name: string })
+  | (Rect & { kind: "fontSize"; size: number })
+  | (Rect & { kind: "align"; value: "Left" | "Center" | "Right" })
   | (Rect & { kind: "merge" })
   | (Rect & { kind: "columnWidth" | "rowHeight"; points: number });
 
@@ -28,9 +31,10 @@ export type PlanOp =
  * So 8.43 characters → 64 px → 48 pt, Excel's default column. Zero hides the column.
  */
 export function charsToPoints(chars: number): number {
-  if (!(chars > 0)) return 0;
-  return Math.round(chars * 7 + 5) * 0.75;
+  return columnWidthPoints(chars);
 }
+
+const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 
 /** Cells in row-major order, the last of duplicates winning. */
 function indexCells(cells: PlanCell[]): Map<number, PlanCell> {
@@ -140,6 +144,19 @@ export function planOps(plan: SheetPlan): PlanOp[] {
     for (const { key, ...rect } of stackRuns(runs))
       ops.push({ kind, ...rect, value: key === "true" });
   }
+  for (const { key, ...rect } of stackRuns(rowRuns(index, (cell) => cell.font?.name)))
+    ops.push({ kind: "fontName", ...rect, name: key });
+  const sizes = rowRuns(index, (cell) => (cell.font?.size ? String(cell.font.size) : undefined));
+  for (const { key, ...rect } of stackRuns(sizes)) {
+    const size = Number(key);
+    if (!(size >= 1 && size <= 409)) throw new RangeError(`字号无效: ${key}`);
+    ops.push({ kind: "fontSize", ...rect, size });
+  }
+  for (const { key, ...rect } of stackRuns(rowRuns(index, (cell) => cell.align)))
+    ops.push({ kind: "align", ...rect, value: ALIGN[key as keyof typeof ALIGN] });
+  const bordered = rowRuns(index, (cell) => (cell.border ? "1" : undefined));
+  for (const { key, ...rect } of stackRuns(bordered))
+    ops.push({ kind: "border", ...rect, value: key === "1" });
   for (const m of plan.merges ?? []) {
     if (
       ![m.row, m.col, m.rows, m.cols].every(Number.isInteger) ||

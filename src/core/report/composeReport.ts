@@ -1,5 +1,10 @@
 /**
- * The report composer: from the ledgers found in a workbook, the plan of the 工作报告草稿 sheet.
+ * The report composer: from the ledgers found in a workbook, the report's content once (title,
+ * headings, sentences, key figures, charts, notes for the statistician) and its renderings as three
+ * sheets: 报告草稿 (the narrative, printable on A4), 报告数据 (the key figures with their sources,
+ * which the sentences' formulas refer to) and 核对事项 (check findings and notes, never printed in
+ * the body). The Word export renders the same content.
+ *
  * Every figure is a portable formula over the ledger cells (built-in functions only) and every
  * sentence a formula joining text with those figures, so the draft stays live in Excel without the
  * add-in, in WPS and in LibreOffice. Core computes each figure too; tests check both agree.
@@ -9,11 +14,11 @@ import type { WorkbookSheet } from "../workbook";
 import type { Finding } from "../ledgers/checks";
 import { type Detection, detectBest } from "../ledgers/detect";
 import type { LedgerId } from "../ledgers/schemas";
-import type { PlanCell, PlanChart, PlanMerge, SheetPlan } from "../sheetPlan";
+import { sheetPrefix } from "./excelFormula";
 import { ledgerView, type LedgerView } from "./ledgerView";
-import { phraseFormula, phraseText, type Piece } from "./phrase";
-import { type PlacedFigure, placeFigures } from "./resolveFigures";
-import type { FigureDef, FigureFormat, SectionContent } from "./section";
+import { type FigureLookup, phraseFormula, phraseText, type Piece } from "./phrase";
+import type { PlacedFigure } from "./resolveFigures";
+import type { ChartDef, SectionContent } from "./section";
 import { assistanceSection } from "./sections/assistance";
 import { fundsSection } from "./sections/funds";
 import { insuranceSection } from "./sections/insurance";
@@ -21,82 +26,57 @@ import { organisationSection } from "./sections/organisation";
 import { rightsSection } from "./sections/rights";
 import { targetSentences } from "./sections/targets";
 import { type AreaWords, DISTRICT_WORDS, districtSections } from "../rollup/districtSections";
+import { checksSheet } from "./sheets/checksSheet";
+import { dataSheet } from "./sheets/dataSheet";
+import { draftSheet } from "./sheets/draftSheet";
+import type { ReportBlock, ReportChart, ReportSheet, ReportSheetNames } from "./reportContent";
+import { REPORT_SHEETS } from "./reportContent";
 
 export type { WorkbookSheet } from "../workbook";
+export type { ReportBlock, ReportChart, ReportSheet, ReportSheetNames } from "./reportContent";
 
 export interface ReportOptions {
   year: number;
   street?: string;
   /** Confirmed ledger mappings; found with detectBest when absent. */
   detections?: Detection[];
-  /** Findings listed in the draft at the most (the pane lists them all). */
+  /** Findings listed on the 核对事项 sheet at the most (the pane lists them all). */
   maxFindings?: number;
   /** A roll-up (rows are streets): how it names itself and its rows; 全区 / 街道 by default. */
   areaWords?: AreaWords;
   /** Findings made outside these sheets (a roll-up's, naming file, sheet and cell), listed after them. */
   moreFindings?: string[];
+  /** The three sheets' names (fresh ones, chosen by the caller): default 报告草稿, 报告数据, 核对事项. */
+  names?: ReportSheetNames;
 }
 
 export interface ReportParagraph {
+  /** Row of the sentence on the 报告草稿 sheet. */
   row: number;
   text: string;
   formula: string;
 }
 
 export interface ReportDraft {
-  plan: SheetPlan;
+  title: string;
+  /** The narrative as read, in order: what prints and what the Word file holds. */
+  blocks: ReportBlock[];
   figures: PlacedFigure[];
   paragraphs: ReportParagraph[];
+  charts: ReportChart[];
   findings: Finding[];
-  /** The draft as plain text, as it reads today. */
+  /** For the statistician, never in the printed body: sections left out, what to fill in. */
+  notes: string[];
+  /** Sections left out for want of a ledger, by title. */
+  omitted: string[];
+  /** In the order they are added: the figures first (the sentences refer to them), the draft last. */
+  sheets: { data: ReportSheet; checks: ReportSheet; draft: ReportSheet };
+  /** The narrative as plain text, as it reads today. */
   text: string;
 }
 
-const WIDTHS = { 0: 34, 1: 16, 2: 34, 3: 10, 4: 10, 5: 10 };
-const PROSE_COLS = 6;
-/** About two columns-of-width per Chinese character. */
-const CHARS_PER_LINE = Math.floor(Object.values(WIDTHS).reduce((a, b) => a + b, 0) / 2);
-const LINE_POINTS = 18;
-const FORMATS: Record<FigureFormat, string> = { count: "#,##0", rate: "0.0%", money: "#,##0.00" };
-const NEXT_STEPS = [
-  "(一)组织建设方面:(请填写)",
-  "(二)维权服务方面:(请填写)",
-  "(三)帮扶工作方面:(请填写)",
-  "(四)经费管理方面:(请填写)",
-];
-
-/** Lays rows down one after another and remembers what goes in them. */
-class Layout {
-  readonly cells: PlanCell[] = [];
-  readonly merges: PlanMerge[] = [];
-  readonly rowHeights: Record<number, number> = {};
-  readonly lines: string[] = [];
-  row = 0;
-
-  heading(text: string): void {
-    this.cells.push({ row: this.row, col: 0, value: text, bold: true });
-    this.lines.push("", text);
-    this.row++;
-  }
-
-  prose(text: string, formula?: string): number {
-    const row = this.row++;
-    this.cells.push({
-      row,
-      col: 0,
-      ...(formula ? { formula, result: text } : { value: text }),
-      wrap: true,
-    });
-    this.merges.push({ row, col: 0, rows: 1, cols: PROSE_COLS });
-    this.rowHeights[row] = Math.max(1, Math.ceil(text.length / CHARS_PER_LINE)) * LINE_POINTS;
-    this.lines.push(text);
-    return row;
-  }
-
-  skip(): void {
-    this.row++;
-  }
-}
+const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+const NEXT_STEPS = ["组织建设方面", "维权服务方面", "帮扶工作方面", "经费管理方面"];
 
 function viewsOf(
   sheets: readonly WorkbookSheet[],
@@ -136,21 +116,17 @@ function sectionsOf(
   return sections;
 }
 
-/** A chart needs its figures on consecutive rows of the key-figures table. */
-function chartOf(
-  def: { type: "pie" | "column"; title: string; figures: string[] },
-  placed: Map<string, PlacedFigure>,
-  at: { row: number; col: number }
-): PlanChart | null {
-  const rows = def.figures.map((k) => placed.get(k)?.row);
-  if (rows.some((r) => r === undefined)) return null;
-  const first = rows[0] as number;
-  if (rows.some((r, i) => r !== first + i)) return null;
+/** A section's title without its numeral: the composer numbers the sections that are there. */
+const bareTitle = (title: string) => title.replace(/^[一二三四五六七八九十]+、/, "");
+
+/** A chart's figures, in order, when every one of them is in the table. */
+function chartOf(def: ChartDef, placed: Map<string, PlacedFigure>): ReportChart | null {
+  const figures = def.figures.map((k) => placed.get(k));
+  if (figures.some((f) => f === undefined)) return null;
   return {
     type: def.type,
     title: def.title,
-    source: { row: first, col: 0, rows: rows.length, cols: 2 },
-    at,
+    items: (figures as PlacedFigure[]).map((f) => ({ label: f.label, value: f.value, row: f.row })),
   };
 }
 
@@ -159,101 +135,83 @@ export function composeReport(
   options: ReportOptions
 ): ReportDraft {
   const detections = options.detections ?? detectBest(sheets);
+  const names = options.names ?? REPORT_SHEETS;
   const views = viewsOf(sheets, detections);
   const words = options.areaWords ?? DISTRICT_WORDS;
   const rollup = views.streets !== undefined && !views.organisations;
   const sections = sectionsOf(views, words);
   const findings = findingsOf(sheets, detections);
-  const more = options.moreFindings ?? [];
   const street = options.street?.trim() || (rollup ? words.whole.slice(1) : "街道");
-  const layout = new Layout();
+  const leaders = rollup ? `${words.whole.slice(1)}委和上级工会` : "街道党工委和区总工会";
+  const title = `${street}总工会${options.year}年工作总结（草稿）`;
 
-  layout.heading(`${street}总工会${options.year}年工作总结(草稿)`);
-  layout.merges.push({ row: 0, col: 0, rows: 1, cols: PROSE_COLS });
-  layout.prose(
-    "本草稿由工会统计助手根据工作簿中的台账生成:数字均为公式,修改台账后自动更新;文字请在定稿前核对润色。"
-  );
-  layout.skip();
-
-  // The key-figures table: one row per figure, grouped by section.
-  layout.heading("关键数据");
-  const header = layout.row++;
-  ["指标", "数值", "来源"].forEach((value, col) =>
-    layout.cells.push({ row: header, col, value, bold: true })
-  );
-  const defs: FigureDef[] = [];
-  const rows: number[] = [];
-  for (const section of sections) {
-    if (!section.figures.length) continue;
-    layout.cells.push({ row: layout.row, col: 0, value: section.title, bold: true });
-    layout.row++;
-    for (const f of section.figures) {
-      defs.push(f);
-      rows.push(layout.row++);
-    }
-  }
-  const { figures, lookup } = placeFigures(defs, (i) => rows[i]);
-  for (const f of figures) {
-    layout.cells.push(
-      { row: f.row, col: 0, value: f.label },
-      { row: f.row, col: 1, formula: f.formula, result: f.value, numberFormat: FORMATS[f.format] },
-      { row: f.row, col: 2, value: f.source }
-    );
-    layout.lines.push(
-      `${f.label}\t${f.format === "rate" ? `${(f.value * 100).toFixed(1)}%` : f.value}`
-    );
-  }
-  layout.skip();
-
-  // The prose: an opening, then each section's sentences.
-  const paragraphs: ReportParagraph[] = [];
-  const say = (pieces: Piece[]) => {
-    const text = phraseText(pieces, lookup);
-    const formula = phraseFormula(pieces, lookup);
-    paragraphs.push({ row: layout.prose(text, formula), text, formula });
+  // The figures' sheet is laid out first: the sentences refer to its cells.
+  const present = sections.filter((s) => s.paragraphs.length > 0 || s.figures.length > 0);
+  const data = dataSheet(`${street}总工会${options.year}年工作报告数据`, present);
+  const prefix = sheetPrefix(names.data);
+  const lookup: FigureLookup = {
+    value: data.lookup.value,
+    address: (key) => `${prefix}${data.lookup.address(key).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")}`,
   };
-  layout.heading("工作总结");
-  layout.prose(
-    `${options.year}年,在${rollup ? `${words.whole.slice(1)}委和上级工会` : "街道党工委和区总工会"}的领导下,${street}总工会紧紧围绕中心工作,团结动员广大职工建功立业,现将全年工作总结如下:`
+
+  const blocks: ReportBlock[] = [{ kind: "title", text: title }];
+  blocks.push({
+    kind: "paragraph",
+    text: `${options.year}年，在${leaders}的领导下，${street}总工会紧紧围绕中心工作，团结动员广大职工建功立业，现将全年工作总结如下：`,
+  });
+  present.forEach((section, i) => {
+    blocks.push({ kind: "heading", text: `${NUMERALS[i]}、${bareTitle(section.title)}` });
+    for (const pieces of section.paragraphs as Piece[][])
+      blocks.push({
+        kind: "paragraph",
+        text: phraseText(pieces, lookup),
+        formula: phraseFormula(pieces, lookup),
+      });
+  });
+  blocks.push({ kind: "heading", text: `${NUMERALS[present.length]}、存在的不足和下一步计划` });
+  blocks.push({ kind: "paragraph", text: "（请填写本年度工作中存在的不足。）" });
+  NEXT_STEPS.forEach((what, i) =>
+    blocks.push({ kind: "subheading", text: `（${NUMERALS[i]}）${what}：（请填写）` })
   );
-  for (const section of sections) {
-    layout.heading(section.title);
-    if (section.missing) layout.prose(section.missing);
-    for (const pieces of section.paragraphs) say(pieces);
-  }
 
-  layout.heading("六、数据核对");
-  const max = options.maxFindings ?? 200;
-  const total = findings.length + more.length;
-  if (!total) layout.prose("台账数据核对未发现问题。");
-  else layout.prose(`台账数据核对发现${total}处需要核实,报出前请逐条处理:`);
-  // Messages name their cell ("H55: …"); the sheet goes in front.
-  const lines = [...findings.map((f) => `${f.sheet ? `${f.sheet}!` : ""}${f.message}`), ...more];
-  for (const line of lines.slice(0, max)) layout.prose(line);
-  if (total > max) layout.prose(`另有${total - max}处,请在任务窗格的"数据核对"中查看。`);
+  const omitted = sections.filter((s) => s.missing !== undefined);
+  const notes = [
+    "本草稿由工会统计助手根据工作簿中的台账生成：数字均为公式，修改台账后自动更新；文字请在定稿前核对润色。",
+    `“${names.draft}”是报告正文（可直接打印）；“${names.data}”是正文引用的关键数据及其来源；本表是核对事项，不属于正文。`,
+    ...omitted.map((s) => s.missing as string),
+    "“存在的不足和下一步计划”一节需要手工填写。",
+  ];
 
-  layout.heading("七、存在的不足和下一步计划");
-  layout.prose("(请填写本年度工作中存在的不足。)");
-  for (const line of NEXT_STEPS) layout.prose(line);
+  const placed = new Map(data.figures.map((f) => [f.key, f]));
+  const charts = present
+    .flatMap((s) => s.charts ?? [])
+    .map((def) => chartOf(def, placed))
+    .filter((c): c is ReportChart => c !== null);
 
-  const placed = new Map(figures.map((f) => [f.key, f]));
-  const charts: PlanChart[] = [];
-  for (const def of sections.flatMap((s) => s.charts ?? [])) {
-    const chart = chartOf(def, placed, { row: 3 + charts.length * 16, col: 7 });
-    if (chart) charts.push(chart);
-  }
-
+  const draft = draftSheet(blocks);
+  const paragraphs = draft.rows.flatMap((row, i) =>
+    blocks[i].formula ? [{ row, text: blocks[i].text, formula: blocks[i].formula! }] : []
+  );
   return {
-    plan: {
-      cells: layout.cells,
-      merges: layout.merges,
-      rowHeights: layout.rowHeights,
-      columnWidths: WIDTHS,
-      charts,
-    },
-    figures,
+    title,
+    blocks,
+    figures: data.figures,
     paragraphs,
+    charts,
     findings,
-    text: layout.lines.join("\n").trim(),
+    notes,
+    omitted: omitted.map((s) => bareTitle(s.title)),
+    sheets: {
+      data: { name: names.data, plan: data.plan(charts) },
+      checks: {
+        name: names.checks,
+        plan: checksSheet(notes, findings, options.moreFindings ?? [], options.maxFindings ?? 200),
+      },
+      draft: { name: names.draft, plan: draft.plan },
+    },
+    text: blocks
+      .map((b) => (b.kind === "heading" ? `\n${b.text}` : b.text))
+      .join("\n")
+      .trim(),
   };
 }

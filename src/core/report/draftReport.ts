@@ -1,6 +1,6 @@
 /**
  * One click, one report: read the workbook, find the ledgers (confirmed mappings first), compose the
- * draft and add it as a new sheet. draftReport is written against the WorkbookHost interface only,
+ * draft and add its sheets (报告数据, 核对事项, 报告草稿: fresh names, never over a sheet). draftReport is written against the WorkbookHost interface only,
  * so the pane (Excel or a file) and the command line run exactly this; the ribbon's Office.js path
  * (src/excel/generateReport) batches its reads differently but decides through draftFromWorkbook too.
  */
@@ -9,6 +9,8 @@ import { readSavedMappings, type SavedMappingProblem } from "../ledgers/savedMap
 import { SETTINGS } from "../settingsKeys";
 import type { WorkbookHost, WorkbookSheet } from "../workbook";
 import { composeReport, type ReportDraft } from "./composeReport";
+import { freshSheetNames } from "./freshSheetName";
+import { REPORT_SHEETS, type ReportSheetNames } from "./reportContent";
 import { reportYear } from "./reportYear";
 
 export interface DraftOptions {
@@ -28,7 +30,9 @@ export interface SavedReportSettings {
 }
 
 export interface DraftResult {
+  /** The narrative's sheet (shown when done). */
   sheetName: string;
+  sheetNames: ReportSheetNames;
   year: number;
   draft: ReportDraft;
   formulas: number;
@@ -58,10 +62,15 @@ export function draftFromWorkbook(
   const settingProblems = readSavedMappings(saved.ledgers, sheets).problems;
   const year =
     options.year ?? reportYear(saved.year) ?? (options.today ?? new Date()).getFullYear();
+  const names = freshSheetNames(
+    sheets.map((s) => s.name),
+    REPORT_SHEETS
+  );
   const draft = composeReport(sheets, {
     year,
     street: options.street ?? savedStreet(saved.street),
     detections,
+    names,
   });
   return {
     draft,
@@ -83,6 +92,24 @@ export async function draftReport(
     host.getSetting(SETTINGS.street),
   ]);
   const made = draftFromWorkbook(sheets, { ledgers, year, street }, options);
-  const sheetName = await host.addSheetWithPlan("报告草稿", made.draft.plan);
-  return { ...made, sheetName, formulas: made.draft.plan.cells.filter((c) => c.formula).length };
+  const { data, checks, draft } = made.draft.sheets;
+  // The figures first: the sentences' formulas refer to that sheet by name.
+  for (const sheet of [data, checks, draft]) {
+    const added = await host.addSheetWithPlan(sheet.name, sheet.plan);
+    if (added !== sheet.name) throw new Error(`工作表名“${sheet.name}”已被占用，报告未完整写入。`);
+  }
+  return {
+    ...made,
+    sheetName: draft.name,
+    sheetNames: { draft: draft.name, data: data.name, checks: checks.name },
+    formulas: reportFormulas(made.draft),
+  };
+}
+
+/** Formulas the report writes: every figure and every sentence with figures is one. */
+export function reportFormulas(draft: ReportDraft): number {
+  return Object.values(draft.sheets).reduce(
+    (n, sheet) => n + sheet.plan.cells.filter((c) => c.formula !== undefined).length,
+    0
+  );
 }

@@ -18,11 +18,14 @@ import { findingLine, type RollupFinding, type RollupKind } from "./rollupFindin
 import { STREETS_SHEET } from "./streetsSchema";
 
 export const DRAFT_SHEET = "报告草稿";
+export const DATA_SHEET = "报告数据";
 export const FINDINGS_SHEET = "核对事项";
 export const CITY_SHEET = "分区汇总";
 
 export interface SheetNames {
   table: string;
+  /** The report's key figures, which the draft's sentences refer to. */
+  data: string;
   draft: string;
   findings: string;
 }
@@ -67,6 +70,7 @@ const HEADER_ROW = 1;
 export function defaultNames(level: Rollup["level"]): SheetNames {
   return {
     table: level === "city" ? CITY_SHEET : STREETS_SHEET,
+    data: DATA_SHEET,
     draft: DRAFT_SHEET,
     findings: FINDINGS_SHEET,
   };
@@ -206,6 +210,7 @@ export function districtWorkbook(
     detections,
     areaWords: rollup.level === "city" ? CITY_WORDS : DISTRICT_WORDS,
     moreFindings: rollup.findings.map(findingLine),
+    names: { draft: names.draft, data: names.data, checks: names.findings },
   });
   return {
     names,

@@ -24,7 +24,7 @@ export async function summariseHost(
   return summariseWorkbook({ file, sheets, saved: { ledgers, year: savedYear, street } }, year);
 }
 
-/** Adds 分街道汇总, 报告草稿 and 核对事项 beside `existing` sheets (none: a new workbook, which keeps the district's name and year). */
+/** Adds 分街道汇总, 报告数据, 核对事项 and 报告草稿 beside `existing` sheets (none: a new workbook, which keeps the district's name and year). */
 export async function writeDistrict(
   host: WorkbookHost,
   rollup: Rollup,
@@ -37,12 +37,24 @@ export async function writeDistrict(
     taken.push(fresh);
     return fresh;
   };
-  const names = { table: pick(base.table), draft: pick(base.draft), findings: pick(base.findings) };
+  const names = {
+    table: pick(base.table),
+    data: pick(base.data),
+    draft: pick(base.draft),
+    findings: pick(base.findings),
+  };
   const book = districtWorkbook(rollup, names);
   const table = await host.addSheetWithPlan(names.table, book.table);
   if (table !== names.table) throw new Error(`工作表名称被占用：${names.table}`);
-  await host.addSheetWithPlan(names.findings, book.findings);
-  await host.addSheetWithPlan(names.draft, book.draft.plan);
+  // The draft's sentences name the figures' sheet: it must have the name they were composed with.
+  for (const [name, plan] of [
+    [names.data, book.draft.sheets.data.plan],
+    [names.findings, book.findings],
+    [names.draft, book.draft.sheets.draft.plan],
+  ] as const) {
+    const added = await host.addSheetWithPlan(name, plan);
+    if (added !== name) throw new Error(`工作表名称被占用：${name}`);
+  }
   // A new workbook keeps who and when it is, so a city roll-up reads it; an open one keeps its own.
   if (!existing.length) {
     await host.setSetting(SETTINGS.year, rollup.year);

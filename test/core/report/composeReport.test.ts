@@ -1,6 +1,6 @@
 import { buildSampleWorkbook } from "../../../src/core/ledgers/sample";
 import { composeReport, type WorkbookSheet } from "../../../src/core/report/composeReport";
-import { evaluatePlan } from "./evaluatePlan";
+import { draftFormulas, evaluateDraft } from "./evaluatePlan";
 
 const sample = buildSampleWorkbook();
 const draft = composeReport(sample, { year: 2024, street: "示例街道" });
@@ -19,40 +19,44 @@ describe("the report draft over the sample workbook", () => {
     expect(figure("exemptedUnits").value).toBe(22);
   });
 
-  it("has every section in order, with the 8168 vs 8160 slip among the checks", () => {
-    const titles = ["一、组织建设", "二、维权", "三、帮扶", "四、互助保障", "五、经费", "六、数据核对", "七、存在的不足和下一步计划"];
+  it("has every section in order in the narrative, and the 8168 vs 8160 slip on 核对事项, not in the body", () => {
+    const titles = ["一、组织建设", "二、维权", "三、帮扶", "四、互助保障", "五、经费", "六、存在的不足和下一步计划"];
     const positions = titles.map((t) => draft.text.indexOf(`\n${t}\n`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(draft.text).toContain("合计行合计为8168,各行相加为8160,相差8");
+    expect(draft.text).not.toContain("8168");
+    expect(draft.text).not.toContain("数据核对");
+    const checks = draft.sheets.checks.plan.cells.map((c) => String(c.value)).join("\n");
+    expect(checks).toContain("合计行合计为8168,各行相加为8160,相差8");
   });
 
   it("writes every figure and sentence as a formula of built-in functions, never UNION.*", () => {
-    const formulas = draft.plan.cells.filter((c) => c.formula).map((c) => c.formula!);
+    const formulas = draftFormulas(draft);
     expect(formulas.length).toBe(draft.figures.length + draft.paragraphs.length);
     for (const f of formulas) expect(f).not.toMatch(/UNION\./);
+    for (const p of draft.paragraphs) expect(p.formula).toContain("'报告数据'!$B$");
   });
 
   it("computes in a formula engine exactly what core computed", () => {
-    const { value } = evaluatePlan(sample, draft.plan);
+    const { figure, sentence } = evaluateDraft(sample, draft);
     for (const f of draft.figures) {
-      const v = value(f.row, 1);
+      const v = figure(f.row);
       if (typeof v !== "number") throw new Error(`${f.key} (${f.formula}) → ${JSON.stringify(v)}`);
       expect([f.key, v]).toEqual([f.key, expect.closeTo(f.value, 9)]);
     }
-    for (const p of draft.paragraphs) expect(value(p.row, 0)).toBe(p.text);
+    for (const p of draft.paragraphs) expect(sentence(p.row)).toBe(p.text);
   });
 
   it("follows an edit of the ledger", () => {
-    const { engine, value } = evaluatePlan(sample, draft.plan);
+    const { engine, sentence: value } = evaluateDraft(sample, draft);
     const targets = sample.find((s) => s.name === "年度任务")!;
     const row = targets.grid.findIndex((r) => r.includes("新建工会"));
     const actualCol = targets.grid[row].indexOf(58);
     engine.setCellContents({ sheet: engine.getSheetId("年度任务")!, row, col: actualCol }, 50);
     const p = draft.paragraphs.find((x) => x.text.startsWith("新建工会"))!;
-    expect(value(p.row, 0)).toBe("新建工会任务50家,实际完成50家,完成任务。");
+    expect(value(p.row)).toBe("新建工会任务50家,实际完成50家,完成任务。");
     engine.setCellContents({ sheet: engine.getSheetId("年度任务")!, row, col: actualCol }, 30);
-    expect(value(p.row, 0)).toBe("新建工会任务50家,实际完成30家,完成率60.0%。");
+    expect(value(p.row)).toBe("新建工会任务50家,实际完成30家,完成率60.0%。");
   });
 });
 
@@ -68,8 +72,10 @@ describe("phrase rules and missing ledgers", () => {
   it("leaves a section out with a note when its ledger is missing, never with zeros", () => {
     const onlyTargets = sample.filter((s) => s.name === "年度任务");
     const d = composeReport(onlyTargets, { year: 2024 });
-    expect(d.text).toContain("未找到互助保障参保台账,本节从略。");
-    expect(d.text).toContain("未找到工会经费收缴台账(或缺少计提经费列),本节从略。");
+    expect(d.notes).toContain("未找到互助保障参保台账,本节从略。");
+    expect(d.notes).toContain("未找到工会经费收缴台账(或缺少计提经费列),本节从略。");
+    expect(d.text).not.toContain("从略");
+    expect(d.omitted).toEqual(expect.arrayContaining(["互助保障", "经费"]));
     expect(d.text).not.toMatch(/参保人数达到0人/);
     expect(d.text).toContain("新建工会任务50家,实际完成58家,超额完成8家。");
   });
@@ -90,11 +96,12 @@ describe("phrase rules and missing ledgers", () => {
     const campaign = d.figures.find((f) => f.label.startsWith('a"b活动'))!;
     expect(campaign.formula).toContain('"a"&CHAR(34)&"b活动"');
     expect(campaign.formula).toContain("'帮扶''慰问'!");
-    const { value } = evaluatePlan(sheets, d.plan);
-    expect(value(campaign.row, 1)).toBe(2);
+    const { figure, sentence } = evaluateDraft(sheets, d);
+    expect(figure(campaign.row)).toBe(2);
     const p = d.paragraphs.find((x) => x.text.startsWith("其中"))!;
-    expect(value(p.row, 0)).toBe('其中a"b活动2人次、0.08万元。');
-    for (const c of d.plan.cells) if (c.value !== undefined && typeof c.value === "string") expect(c.formula).toBeUndefined();
+    expect(sentence(p.row)).toBe('其中a"b活动2人次、0.08万元。');
+    for (const sheet of Object.values(d.sheets))
+      for (const c of sheet.plan.cells) if (c.value !== undefined && typeof c.value === "string") expect(c.formula).toBeUndefined();
   });
 });
 
@@ -118,8 +125,8 @@ describe("rows that are not data", () => {
     const amount = d.figures.find((f) => f.key === "visitAmount")!;
     expect(amount.value).toBe(2300);
     expect(amount.formula).toBe("=ROUND((SUM('慰问'!$E$3:$E$4)+SUM('慰问'!$E$6:$E$6)),2)");
-    const { value } = evaluatePlan(sheets, d.plan);
-    expect(value(amount.row, 1)).toBe(2300);
-    expect(value(d.figures.find((f) => f.key === "visitPeople")!.row, 1)).toBe(3);
+    const { figure } = evaluateDraft(sheets, d);
+    expect(figure(amount.row)).toBe(2300);
+    expect(figure(d.figures.find((f) => f.key === "visitPeople")!.row)).toBe(3);
   });
 });

@@ -1,5 +1,5 @@
 import { composeReport, type WorkbookSheet } from "../../../src/core/report/composeReport";
-import { evaluatePlan } from "./evaluatePlan";
+import { evaluateDraft } from "./evaluatePlan";
 
 /**
  * Yearbook definitions: 入会率 over the employees of units with a union; the system rates over units
@@ -46,9 +46,9 @@ describe("yearbook definitions", () => {
   });
 
   it("agrees with a formula engine on every figure and sentence", () => {
-    const { value: cell } = evaluatePlan(sheets, draft.plan);
-    for (const f of draft.figures) expect([f.key, cell(f.row, 1)]).toEqual([f.key, expect.closeTo(f.value, 9)]);
-    for (const p of draft.paragraphs) expect(cell(p.row, 0)).toBe(p.text);
+    const { figure, sentence } = evaluateDraft(sheets, draft);
+    for (const f of draft.figures) expect([f.key, figure(f.row)]).toEqual([f.key, expect.closeTo(f.value, 9)]);
+    for (const p of draft.paragraphs) expect(sentence(p.row)).toBe(p.text);
   });
 
   it("names a rate over all units differently when there is no 是否建会 column", () => {

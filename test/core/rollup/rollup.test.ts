@@ -187,15 +187,19 @@ describe("the district workbook", () => {
     )!;
     expect(total.formula).toBe("=SUM(F3:F5)");
     expect(wb.draft.text).toContain("组建率最高的是东湖街道（96.4%）");
-    expect(wb.draft.text).toContain("[西湖街道-2024.xlsx]组织台账!B5：");
+    // Findings go to 核对事项, never into the printed body.
+    expect(wb.draft.text).not.toContain("[西湖街道-2024.xlsx]");
+    const checks = wb.draft.sheets.checks.plan.cells.map((c) => String(c.value)).join("\n");
+    expect(checks).toContain("[西湖街道-2024.xlsx]组织台账!B5：");
   });
 
   it("computes in HyperFormula exactly what core computed, on every formula of every sheet", () => {
-    const engine = engineOf({ [wb.names.table]: wb.table, [wb.names.draft]: wb.draft.plan });
+    const engine = engineOf({ [wb.names.table]: wb.table, [wb.names.data]: wb.draft.sheets.data.plan, [wb.names.draft]: wb.draft.sheets.draft.plan });
     let checked = 0;
     for (const [name, plan] of [
       [wb.names.table, wb.table],
-      [wb.names.draft, wb.draft.plan],
+      [wb.names.data, wb.draft.sheets.data.plan],
+      [wb.names.draft, wb.draft.sheets.draft.plan],
     ] as const) {
       const sheet = engine.getSheetId(name)!;
       for (const c of plan.cells.filter((x) => x.formula)) {
@@ -210,7 +214,7 @@ describe("the district workbook", () => {
   });
 
   it("follows an edit of a street's row: totals, rates, ranking and the 90% sentence", () => {
-    const engine = engineOf({ [wb.names.table]: wb.table, [wb.names.draft]: wb.draft.plan });
+    const engine = engineOf({ [wb.names.table]: wb.table, [wb.names.data]: wb.draft.sheets.data.plan, [wb.names.draft]: wb.draft.sheets.draft.plan });
     const table = engine.getSheetId(wb.names.table)!;
     const covered = wb.columns.indexOf("orgCovered");
     engine.setCellContents({ sheet: table, row: wb.firstRow + 2, col: covered }, 150);
@@ -229,7 +233,8 @@ describe("the district workbook", () => {
           file,
           sheets: [
             { name: w.names.table, grid: planGrid(w.table) },
-            { name: w.names.draft, grid: planGrid(w.draft.plan) },
+            { name: w.names.data, grid: planGrid(w.draft.sheets.data.plan) },
+            { name: w.names.draft, grid: planGrid(w.draft.sheets.draft.plan) },
           ],
         },
         2024
