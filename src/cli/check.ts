@@ -6,6 +6,7 @@ import { cellName } from "../core/ledgers/cells";
 import type { Finding } from "../core/ledgers/checks";
 import { workbookFindings } from "../core/ledgers/workbookFindings";
 import { parseArgs } from "./args";
+import { sheetLabel } from "./sheetLabel";
 import { EXIT, type Io, plural, UsageError } from "./io";
 import { ledgerLines, openLedgers } from "./ledgerWorkbook";
 
@@ -53,7 +54,7 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
   }
   io.out(`检查的台账 / Ledgers checked:\n${ledgerLines(detections).join("\n")}`);
   for (const f of findings) {
-    io.out(`[${SEVERITY[f.severity]}] ${f.sheet}!${f.message}`);
+    io.out(`[${SEVERITY[f.severity]}] ${sheetLabel(f.sheet ?? "")}!${f.message}`);
     if (f.messageEn) io.out(`    ${f.messageEn}`);
   }
   if (!findings.length) {

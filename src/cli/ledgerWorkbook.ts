@@ -10,6 +10,7 @@ import { schemaById } from "../core/ledgers/schemas";
 import { SETTINGS } from "../core/settingsKeys";
 import type { WorkbookSheet } from "../core/workbook";
 import type { FileWorkbook } from "../file/fileWorkbook";
+import { MAX_UNPACKED_MB } from "../file/fileErrors";
 import { openWorkbookFile } from "../file/nodeFiles";
 import { CliError, type Io, sizeText } from "./io";
 
@@ -18,7 +19,7 @@ const LARGE_FILE_BYTES = 1_048_576;
 
 export async function openInput(file: string, io: Io): Promise<FileWorkbook> {
   const size = fs.existsSync(file) ? fs.statSync(file).size : 0;
-  if (size > LARGE_FILE_BYTES)
+  if (size > LARGE_FILE_BYTES && size <= MAX_UNPACKED_MB * 2 ** 20)
     io.err(`正在打开 ${file}(${sizeText(size)})… / Opening ${file} (${sizeText(size)})…`);
   const host = await openWorkbookFile(file);
   host.onProgress = (p) => io.err(`${p.zh} / ${p.en}`);

@@ -4,6 +4,8 @@
  */
 import { OutputRefusedError, WorkbookFileError } from "../file/fileErrors";
 import { CliError, EXIT, type Io, processIo, UsageError } from "./io";
+import { inLanguage } from "./lang";
+import { terminalSafe } from "./terminalText";
 
 export const USAGE = `工会统计助手 UnionStats 命令行 / command line
 
@@ -15,7 +17,8 @@ export const USAGE = `工会统计助手 UnionStats 命令行 / command line
   rollup <街道.xlsx|文件夹>… -o <区汇总.xlsx>
                          汇总各街道工作簿为区汇总工作簿 / roll the streets' workbooks up into a district workbook
 
-每个命令加 --help 查看选项 / add --help to a command for its options, e.g. union-stats report --help`;
+每个命令加 --help 查看选项 / add --help to a command for its options, e.g. union-stats report --help
+出错时加 --debug 显示详细信息 / add --debug to see the details of a failure`;
 
 interface Command {
   run(argv: readonly string[], io: Io): Promise<number>;
@@ -43,7 +46,12 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 /** Runs one command line; resolves to the exit code. Never throws. */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function main(argv: readonly string[], given: Io = processIo): Promise<number> {
+  // Everything said goes through one escaping step: text from a workbook never drives the terminal.
+  const io: Io = {
+    out: (line) => given.out(terminalSafe(line)),
+    err: (line) => given.err(terminalSafe(line)),
+  };
   const [name, ...rest] = argv;
   if (name === "--help" || name === "-h" || name === "help") {
     io.out(USAGE);
@@ -59,17 +67,33 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return EXIT.failed;
   }
   const command = await load();
+  // --debug anywhere before "--" adds the stack to a failure; it is no command's option.
+  const end = rest.indexOf("--");
+  const options = end < 0 ? rest : rest.slice(0, end);
+  const debug = options.includes("--debug");
+  const args = debug
+    ? [...options.filter((a) => a !== "--debug"), ...rest.slice(options.length)]
+    : rest;
   try {
-    return await command.run(rest, io);
+    return await command.run(args, io);
   } catch (e) {
-    if (e instanceof UsageError) io.err(`${e.message}\n\n${command.usage}`);
-    else if (
-      e instanceof CliError ||
-      e instanceof WorkbookFileError ||
-      e instanceof OutputRefusedError
-    )
-      io.err(e.message);
-    else io.err(`出错了 / Failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    io.err(failureText(e, name, command.usage));
+    if (debug && e instanceof Error && e.stack) io.err(e.stack);
     return EXIT.failed;
   }
+}
+
+/**
+ * One sentence in the user's language for any failure: what the user can fix names the path and what
+ * to do; anything else is this tool's fault, said so without a stack (that needs --debug).
+ */
+function failureText(e: unknown, name: string, usage: string): string {
+  if (e instanceof UsageError) return `${inLanguage(e)}\n\n${usage}`;
+  if (e instanceof CliError || e instanceof WorkbookFileError || e instanceof OutputRefusedError)
+    return inLanguage(e);
+  const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
+  return inLanguage({
+    zh: `出错了：union-stats ${name} 未能完成（${detail}）。这是本工具的问题，请加 --debug 重新运行，并把输出发给维护者。`,
+    en: `Failed: union-stats ${name} could not finish (${detail}). This is a fault in this tool: run it again with --debug and send the output to the maintainers.`,
+  });
 }

@@ -8,6 +8,7 @@ import { draftReport } from "../core/report/draftReport";
 import { SETTINGS } from "../core/settingsKeys";
 import { checkOutputFile, saveWorkbookFile } from "../file/nodeFiles";
 import { parseArgs } from "./args";
+import { sheetLabel } from "./sheetLabel";
 import { EXIT, type Io, plural, UsageError } from "./io";
 import { noLedgers, openInput, printNotices, printSettingProblems } from "./ledgerWorkbook";
 import { besideInput, checkOutputName, freshFileName } from "./outputName";
@@ -86,7 +87,8 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   io.out(
     `Wrote ${where}: sheets "${sheetNames.draft}" (narrative), "${sheetNames.data}" (figures), "${sheetNames.checks}" (checks), year ${year}, ${plural(formulas, "formula")}; ${plural(draft.findings.length, "finding")} to check.`
   );
-  for (const f of draft.findings.slice(0, LISTED_FINDINGS)) io.out(`  ${f.sheet}!${f.message}`);
+  for (const f of draft.findings.slice(0, LISTED_FINDINGS))
+    io.out(`  ${sheetLabel(f.sheet ?? "")}!${f.message}`);
   if (draft.findings.length > LISTED_FINDINGS) {
     io.out(
       `  ……另有 ${draft.findings.length - LISTED_FINDINGS} 处,运行 union-stats check ${input} 查看全部 / ${draft.findings.length - LISTED_FINDINGS} more: run union-stats check`

@@ -5,6 +5,11 @@
 export type FileProblem =
   | "missing"
   | "not-a-file"
+  | "folder"
+  | "no-permission"
+  | "file-too-large"
+  | "word"
+  | "office"
   | "empty"
   | "encrypted"
   | "legacy-xls"
@@ -25,7 +30,30 @@ export const MAX_UNPACKED_MB = 128;
 
 const TEXTS: Record<FileProblem, (file: string) => [string, string]> = {
   missing: (f) => [`找不到文件:${f}`, `File not found: ${f}`],
-  "not-a-file": (f) => [`${f} 不是文件(是文件夹?)`, `${f} is not a file (a folder?)`],
+  "not-a-file": (f) => [
+    `${f} 不是普通文件（是管道、设备或套接字），请给出一个 .xlsx 工作簿文件。`,
+    `${f} is not a regular file (a pipe, device or socket): give an .xlsx workbook file.`,
+  ],
+  folder: (f) => [
+    `${f} 是文件夹，不是工作簿，请给出其中的 .xlsx 文件。`,
+    `${f} is a folder, not a workbook: give an .xlsx file in it.`,
+  ],
+  "no-permission": (f) => [
+    `没有权限读取 ${f}，请检查文件的权限，或把它复制到自己的文件夹后再试。`,
+    `No permission to read ${f}: check its permissions, or copy it to a folder of your own and try again.`,
+  ],
+  "file-too-large": (f) => [
+    `${f} 太大，超出本工具能处理的大小（一个街道的台账通常只有几 MB），请删去与统计无关的工作表或数据，另存为新文件后再试。`,
+    `${f} is too large for this tool (a street's ledgers are usually a few MB): remove the sheets or data the statistics do not need, save as a new file and try again.`,
+  ],
+  word: (f) => [
+    `${f} 是 Word 文档，不是 Excel 工作簿，请给出 .xlsx 文件。`,
+    `${f} is a Word document, not an Excel workbook: give an .xlsx file.`,
+  ],
+  office: (f) => [
+    `${f} 是其他 Office 文件（不是 Excel 工作簿），请给出 .xlsx 文件。`,
+    `${f} is another kind of Office file, not an Excel workbook: give an .xlsx file.`,
+  ],
   empty: (f) => [`文件是空的(0 字节):${f}`, `The file is empty (0 bytes): ${f}`],
   encrypted: (f) => [
     `工作簿设置了打开密码(已加密),无法读取:${f}。请在 Excel 或 WPS 中取消密码(文件 → 信息 → 保护工作簿)后另存为 .xlsx 再试。`,

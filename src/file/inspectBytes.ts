@@ -39,9 +39,11 @@ function hasUtf16(bytes: Uint8Array, word: string): boolean {
   return false;
 }
 
-function oleProblem(bytes: Uint8Array): "encrypted" | "legacy-xls" | "ole" {
+function oleProblem(bytes: Uint8Array): "encrypted" | "legacy-xls" | "word" | "office" | "ole" {
   if (hasUtf16(bytes, "EncryptedPackage")) return "encrypted";
   if (hasUtf16(bytes, "Workbook") || hasUtf16(bytes, "Book")) return "legacy-xls";
+  if (hasUtf16(bytes, "WordDocument")) return "word";
+  if (hasUtf16(bytes, "PowerPoint Document")) return "office";
   return "ole";
 }
 
@@ -66,6 +68,8 @@ export function inspectXlsx(bytes: Uint8Array, file: string): XlsxInspection {
   if (!has("xl/workbook.xml")) {
     if (has("xl/workbook.bin")) throw new WorkbookFileError("xlsb", file);
     if (has("content.xml") && has("mimetype")) throw new WorkbookFileError("ods", file);
+    if (has("word/document.xml")) throw new WorkbookFileError("word", file);
+    if (has("ppt/presentation.xml")) throw new WorkbookFileError("office", file);
     throw new WorkbookFileError("not-workbook", file);
   }
   const dropped = DROPPED.filter((d) => entries.some((e) => d.test.test(e))).map(({ zh, en }) => ({

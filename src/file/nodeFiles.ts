@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { OutputRefusedError, WorkbookFileError } from "./fileErrors";
+import { MAX_UNPACKED_MB, OutputRefusedError, WorkbookFileError } from "./fileErrors";
 import { FileWorkbook } from "./fileWorkbook";
 
 export { OutputRefusedError };
@@ -17,13 +17,21 @@ export async function openWorkbookFile(file: string): Promise<FileWorkbook> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookFileError("missing", file);
+    if (code === "EACCES" || code === "EPERM") throw new WorkbookFileError("no-permission", file);
     throw new WorkbookFileError("unreadable", file, (e as Error).message);
   }
+  if (stat.isDirectory()) throw new WorkbookFileError("folder", file);
   if (!stat.isFile()) throw new WorkbookFileError("not-a-file", file);
+  // A zip is never larger than what it unpacks to (bar a few bytes a part): past the unpacked limit
+  // the file is too large, whatever it holds, and is not read into memory at all.
+  if (stat.size > MAX_UNPACKED_MB * 2 ** 20)
+    throw new WorkbookFileError("file-too-large", file, `${Math.ceil(stat.size / 2 ** 20)} MB`);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM") throw new WorkbookFileError("no-permission", file);
     throw new WorkbookFileError("unreadable", file, (e as Error).message);
   }
   return FileWorkbook.open(bytes, file);
@@ -41,6 +49,14 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
+function isFolder(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false; // nothing there (or unreachable): not a folder; writing will say what is wrong
+  }
+}
+
 export interface SaveOptions {
   /** Files that must never be written over (the input). */
   protect?: string[];
@@ -50,6 +66,7 @@ export interface SaveOptions {
 
 /** Throws OutputRefusedError when `file` is the input, or exists and `force` is not set: callers check before long work. */
 export function checkOutputFile(file: string, options: SaveOptions = {}): void {
+  if (isFolder(file)) throw writeFailure({ code: "EISDIR" }, file);
   for (const input of options.protect ?? []) {
     if (sameFile(file, input)) {
       throw new OutputRefusedError(

@@ -54,7 +54,7 @@ describe("union-stats report", () => {
   it("refuses the input as output, and an existing -o file unless --force", async () => {
     const sameInput = await run("report", sample, "-o", sample);
     expect(sameInput.code).toBe(2);
-    expect(sameInput.err).toMatch(/不能写入输入文件本身[\s\S]*Will not write over the input/);
+    expect(sameInput.err).toMatch(/^不能写入输入文件本身：?[^\n]*$/);
     fs.writeFileSync(at("已有.xlsx"), "keep me");
     const exists = await run("report", sample, "-o", at("已有.xlsx"));
     expect(exists.code).toBe(2);
@@ -96,7 +96,8 @@ describe("union-stats report", () => {
     await workbook.xlsx.writeFile(at("无台账.xlsx"));
     const result = await run("report", at("无台账.xlsx"));
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/没有找到台账[\s\S]*No ledgers found/);
+    expect(result.err).toMatch(/没有找到台账/);
+    expect(result.err).not.toContain("No ledgers found");
     expect(fs.existsSync(at("无台账-报告草稿.xlsx"))).toBe(false);
   });
 });
@@ -129,7 +130,7 @@ describe("union-stats check", () => {
       "加密.xlsx": Buffer.concat([Buffer.from("D0CF11E0A1B11AE1", "hex"), Buffer.alloc(512), Buffer.from("EncryptedPackage", "utf16le")]),
       "截断.xlsx": truncated,
     };
-    const expected = [/找不到文件[\s\S]*File not found/, /不是 Excel 工作簿[\s\S]*not an Excel workbook/, /设置了打开密码[\s\S]*password-protected/, /已损坏[\s\S]*damaged/];
+    const expected = [/^找不到文件/, /不是 Excel 工作簿/, /设置了打开密码/, /已损坏/];
     for (const [i, [name, bytes]] of Object.entries(files).entries()) {
       if (bytes) fs.writeFileSync(at(name), bytes);
       const result = await run("check", at(name));
@@ -186,6 +187,6 @@ describe("usage", () => {
     expect(await run("frob")).toMatchObject({ code: 2, err: expect.stringMatching(/未知命令:frob[\s\S]*Unknown command[\s\S]*Usage/) });
     expect(await run()).toMatchObject({ code: 2, err: expect.stringContaining("Usage") });
     expect(await run("check")).toMatchObject({ code: 2, err: expect.stringMatching(/请给出一个输入工作簿[\s\S]*Usage: union-stats check/) });
-    expect(await run("report", "--frob")).toMatchObject({ code: 2, err: expect.stringContaining("Unknown option: --frob") });
+    expect(await run("report", "--frob")).toMatchObject({ code: 2, err: expect.stringContaining("未知选项:--frob") });
   });
 });

@@ -20,7 +20,7 @@ describe("workbook files on disk", () => {
   it("says which path is missing, or is a folder", async () => {
     await expect(openWorkbookFile(path.join(dir, "没有.xlsx"))).rejects.toMatchObject({ problem: "missing", message: expect.stringContaining("没有.xlsx") });
     await expect(openWorkbookFile(dir)).rejects.toBeInstanceOf(WorkbookFileError);
-    await expect(openWorkbookFile(dir)).rejects.toMatchObject({ problem: "not-a-file" });
+    await expect(openWorkbookFile(dir)).rejects.toMatchObject({ problem: "folder" });
   });
 
   it("refuses to write over the input, by any name, and over an existing file without force", async () => {
