@@ -1,6 +1,6 @@
 /**
  * Writes assets/samples/street-union-sample.xlsx from buildSampleWorkbook(): the sample street
- * union's seven ledgers, laid out like printed forms, with their merges, number formats and widths.
+ * union's eight ledgers, laid out like printed forms, with their merges, number formats and widths.
  *
  *   npx ts-node --transpile-only scripts/make-sample.ts
  *

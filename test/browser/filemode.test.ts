@@ -56,7 +56,7 @@ describe("file mode in a browser", () => {
     // The ledgers found in the file, with the first one's columns to confirm.
     await page.getByRole("tab", { name: "台账" }).click();
     await page.getByRole("tabpanel").getByRole("button", { name: "识别台账" }).click();
-    await page.getByRole("tabpanel").getByText("找到 7 个台账", { exact: false }).waitFor({ timeout: 30000 });
+    await page.getByRole("tabpanel").getByText("找到 8 个台账", { exact: false }).waitFor({ timeout: 30000 });
     await page.getByRole("tabpanel").getByRole("radio", { name: "互助保障" }).click();
     await page.screenshot({ path: path.join(OUTPUT, "filemode-ledgers.png"), fullPage: true });
 

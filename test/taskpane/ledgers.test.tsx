@@ -60,10 +60,10 @@ describe("台账: insert a standard ledger", () => {
 });
 
 describe("台账: find the ledgers and confirm their columns", () => {
-  it("lists the seven ledgers of the sample workbook with their sheets and confidence", async () => {
+  it("lists the eight ledgers of the sample workbook with their sheets and confidence", async () => {
     const { user, page } = await openLedgers(sampleWorkbook());
     await user.click(page().getByRole("button", { name: "识别台账" }));
-    expect(await page().findByText("找到 7 个台账。请选择一个,核对各字段对应的列。", {}, SLOW)).toBeInTheDocument();
+    expect(await page().findByText("找到 8 个台账。请选择一个,核对各字段对应的列。", {}, SLOW)).toBeInTheDocument();
     const table = page().getByRole("table", { name: "识别台账" });
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows.map((r) => within(r).getAllByRole("cell")[1].textContent)).toEqual([
@@ -74,6 +74,7 @@ describe("台账: find the ledgers and confirm their columns", () => {
       "劳动争议调处台账",
       "年度任务",
       "政策参数",
+      "活动台账",
     ]);
     expect(within(rows[2]).getByRole("radio", { name: "互助保障" })).toBeInTheDocument();
     expect(within(rows[2]).getByText("100%")).toBeInTheDocument();

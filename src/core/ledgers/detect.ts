@@ -250,24 +250,101 @@ function toDetection(
   };
 }
 
+/** Why a sheet that looks a little like a ledger was not taken for one. */
+export interface Refusal {
+  sheetName?: string;
+  /** The ledger it came closest to. */
+  bestGuess: LedgerId;
+  /** Headers that fit that ledger, and those that fit nothing in it. */
+  matchedHeaders: string[];
+  otherHeaders: string[];
+  /** Required fields of the best guess the sheet lacks (their standard headers). */
+  missing: string[];
+  reason: string;
+  reasonEn: string;
+}
+
+/** A sheet's verdict: the ledger it holds, or why none (null when nothing in it looks like a header). */
+export interface Assessment {
+  detection: Detection | null;
+  refusal: Refusal | null;
+}
+
 /**
- * The ledger a sheet holds, or null when no schema fits well enough. Confidence falls when required
- * fields are missing and when another ledger fits almost as well.
+ * A sheet that lacks a required field of its best fit, and whose headers that ledger mostly does not
+ * explain, is something else (an activity register is not a visits ledger because it has 金额).
  */
-export function detectLedger(grid: Grid, options: DetectOptions = {}): Detection | null {
-  if (!Array.isArray(grid) || grid.length === 0) return null;
+const FEW_FIELDS = 4;
+const WELL_EXPLAINED = 2 / 3;
+
+function refusalOf(pick: Candidate, reason: "weak" | "poor", sheetName?: string): Refusal {
+  const used = new Set(Object.values(pick.columns));
+  const named = pick.header.filter((c) => !isSerialColumn(c));
+  const matchedHeaders = named.filter((c) => used.has(c.col)).map((c) => c.display);
+  const otherHeaders = named.filter((c) => !used.has(c.col)).map((c) => c.display);
+  const missing = pick.schema.fields
+    .filter((f) => f.required && !(f.key in pick.columns))
+    .map((f) => f.label);
+  const quoted = (xs: string[]) => xs.map((x) => `“${x}”`).join("、");
+  const lacking = missing.length ? `，缺少必需的${quoted(missing)}列` : "";
+  const lackingEn = missing.length ? `, lacks the required ${missing.join(", ")}` : "";
+  const fit = `${named.length}个表头中只有${matchedHeaders.length}个能对应`;
+  const fitEn = `only ${matchedHeaders.length} of its ${named.length} headers fit`;
+  const sure = reason === "weak" ? "，且与其他台账难以区分" : "";
+  const sureEn = reason === "weak" ? ", and it fits other ledgers almost as well" : "";
+  return {
+    ...(sheetName !== undefined ? { sheetName } : {}),
+    bestGuess: pick.schema.id,
+    matchedHeaders,
+    otherHeaders,
+    missing,
+    reason: `最接近“${pick.schema.title}”，但${fit}${lacking}${sure}，未作为台账使用。`,
+    reasonEn: `Closest to ${pick.schema.titleEn}, but ${fitEn}${lackingEn}${sureEn}; not used as a ledger.`,
+  };
+}
+
+/**
+ * The ledger a sheet holds, or why it holds none. Confidence falls when required fields are missing
+ * and when another ledger fits almost as well; a sheet below the bar is refused with its best guess.
+ */
+export function assessSheet(grid: Grid, options: DetectOptions = {}): Assessment {
+  if (!Array.isArray(grid) || grid.length === 0) return { detection: null, refusal: null };
   const cells = new MergedGrid(grid, options.merges ?? []);
   const ranked = [...candidates(cells, options.sheetName ?? "").values()].sort(
     (a, b) => b.score - a.score
   );
   const pick = ranked[0];
-  if (!pick || pick.matched < 2) return null;
+  if (!pick || pick.matched < 2) return { detection: null, refusal: null };
   let confidence = Math.min(1, pick.score);
-  if (pick.schema.fields.some((f) => f.required && !(f.key in pick.columns))) confidence *= 0.8;
+  const lacksRequired = pick.schema.fields.some((f) => f.required && !(f.key in pick.columns));
+  if (lacksRequired) {
+    confidence *= 0.8;
+    const named = pick.header.filter((c) => !isSerialColumn(c)).length;
+    if (pick.matched < FEW_FIELDS && pick.matched < named * WELL_EXPLAINED)
+      return { detection: null, refusal: refusalOf(pick, "poor", options.sheetName) };
+  }
   const runnerUp = ranked[1];
   if (runnerUp && pick.score - runnerUp.score < 0.05) confidence *= 0.6;
-  if (confidence < MIN_CONFIDENCE) return null;
-  return toDetection(grid, pick, confidence, options.sheetName);
+  if (confidence < MIN_CONFIDENCE)
+    return { detection: null, refusal: refusalOf(pick, "weak", options.sheetName) };
+  return { detection: toDetection(grid, pick, confidence, options.sheetName), refusal: null };
+}
+
+/** The ledger a sheet holds, or null when no schema fits well enough (assessSheet says why). */
+export function detectLedger(grid: Grid, options: DetectOptions = {}): Detection | null {
+  return assessSheet(grid, options).detection;
+}
+
+/** The sheets of a workbook that look a little like a ledger but were refused, with the reason. */
+export function refusedSheets(
+  sheets: ReadonlyArray<{ name: string; grid: Grid; merges?: GridMerge[] }>,
+  taken: readonly Detection[]
+): Refusal[] {
+  const used = new Set(taken.map((d) => d.sheetName));
+  return sheets
+    .filter((s) => !used.has(s.name))
+    .map((s) => assessSheet(s.grid, { merges: s.merges, sheetName: s.name }).refusal)
+    .filter((r): r is Refusal => r !== null);
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
- * A whole street union's workbook, for trying the add-in and for tests: seven ledgers laid out like
+ * A whole street union's workbook, for trying the add-in and for tests: eight ledgers laid out like
  * printed forms, built deterministically from one seed, in which the seed report's figures hold.
  */
 import { Random } from "./sampleRandom";
 import type { SampleSheet } from "./sampleForm";
 import { fundsSheet, insuranceSheet, organisationsSheet, sampleOrganisations } from "./sampleUnits";
 import { disputesSheet, policySheet, targetsSheet, visitsSheet } from "./sampleActivities";
+import { activitiesSheet } from "./sampleRegister";
 
 export type { SampleSheet } from "./sampleForm";
 
@@ -22,5 +23,6 @@ export function buildSampleWorkbook(seed = SAMPLE_SEED): SampleSheet[] {
     disputesSheet(rng),
     targetsSheet(),
     policySheet(),
+    activitiesSheet(),
   ];
 }

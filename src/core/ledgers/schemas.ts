@@ -16,7 +16,8 @@ export type LedgerId =
   | "disputes"
   | "targets"
   | "policy"
-  | "streets";
+  | "streets"
+  | "activities";
 
 export interface LedgerField {
   /** ASCII camelCase, stable: records and formulas refer to it. */
@@ -76,6 +77,8 @@ export interface LedgerSchema {
   sums?: SumRule[];
   flagRules?: FlagRule[];
 }
+
+import { ACTIVITY_TYPES } from "./activityTypes";
 
 const COUNT = "#,##0";
 const MONEY = "#,##0.00";
@@ -1095,6 +1098,101 @@ const targets: LedgerSchema = {
 };
 
 /**
+ * 活动台账: one row per activity (a training course, a contest, a charity drive, a meeting), a generic
+ * register for anything an office counts. Its types are data (activityTypes.ts, extendable in 政策参数).
+ */
+const activities: LedgerSchema = {
+  id: "activities",
+  title: "活动台账",
+  titleEn: "Activities",
+  keywords: ["活动", "培训", "竞赛", "文体", "捐款"],
+  fields: [
+    {
+      key: "activityName",
+      label: "活动名称",
+      labelEn: "Activity",
+      type: "text",
+      required: true,
+      synonyms: [
+        "活动",
+        "活动内容",
+        "活动项目",
+        "项目名称",
+        "活动主题",
+        "名称",
+        "培训名称",
+        "主题",
+      ],
+    },
+    {
+      key: "activityType",
+      label: "活动类型",
+      labelEn: "Type",
+      type: "category",
+      categories: ACTIVITY_TYPES.map((t) => t.type),
+      categoryWords: Object.fromEntries(ACTIVITY_TYPES.map((t) => [t.type, t.words])),
+      synonyms: ["类型", "活动类别", "类别", "项目类型", "活动分类"],
+    },
+    {
+      key: "date",
+      label: "日期",
+      labelEn: "Date",
+      type: "date",
+      numberFormat: DATE,
+      synonyms: ["活动日期", "时间", "活动时间", "举办日期", "举办时间", "开展时间"],
+    },
+    {
+      key: "sessions",
+      label: "场次",
+      labelEn: "Sessions",
+      type: "count",
+      numberFormat: COUNT,
+      synonyms: ["期数", "期", "场数", "次数", "场次期数", "举办场次", "篇数"],
+    },
+    {
+      key: "attendance",
+      label: "参加人次",
+      labelEn: "Attendances",
+      type: "count",
+      numberFormat: COUNT,
+      synonyms: ["人次", "参与人次", "培训人次", "受益人次", "服务人次", "参加人数人次"],
+    },
+    {
+      key: "people",
+      label: "参加人数",
+      labelEn: "People",
+      type: "count",
+      numberFormat: COUNT,
+      synonyms: ["人数", "参与人数", "受益人数", "表彰人数"],
+    },
+    {
+      key: "positions",
+      label: "提供岗位",
+      labelEn: "Jobs offered",
+      type: "count",
+      numberFormat: COUNT,
+      synonyms: ["岗位数", "提供岗位数", "岗位", "招聘岗位"],
+    },
+    {
+      key: "amount",
+      label: "金额",
+      labelEn: "Amount",
+      type: "money",
+      numberFormat: MONEY,
+      synonyms: ["金额(元)", "经费", "费用", "支出", "支出金额", "募集金额", "捐款金额", "善款"],
+    },
+    {
+      key: "note",
+      label: "备注",
+      labelEn: "Notes",
+      type: "text",
+      synonyms: ["说明", "情况说明"],
+    },
+  ],
+  parts: [{ part: "people", whole: "attendance" }],
+};
+
+/**
  * 政策参数 is a list of 参数 rows, each filling the column of its kind: a ratio (计提比例 2%, each level's
  * share, 会费比例, 小额返还比例), an amount in yuan (premiums per category), or a head count (the small-payer
  * staff limit). POLICY_PARAMETERS in policy.ts names the rows a reader looks for.
@@ -1156,6 +1254,7 @@ export const LEDGER_SCHEMAS: readonly LedgerSchema[] = [
   disputes,
   targets,
   policy,
+  activities,
 ];
 
 /** Every ledger detection knows: the standard ledgers (offered as templates) and a roll-up's 分街道汇总. */

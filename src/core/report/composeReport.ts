@@ -16,7 +16,14 @@ import { type Detection, detectBest } from "../ledgers/detect";
 import type { LedgerId } from "../ledgers/schemas";
 import { sheetPrefix } from "./excelFormula";
 import { ledgerView, type LedgerView } from "./ledgerView";
-import { type FigureLookup, phraseFormula, phraseText, type Piece } from "./phrase";
+import {
+  type FigureLookup,
+  figuresIn,
+  phraseFormula,
+  phraseText,
+  type Piece,
+  previousKey,
+} from "./phrase";
 import type { PlacedFigure } from "./resolveFigures";
 import type { ChartDef, SectionContent } from "./section";
 import { assistanceSection } from "./sections/assistance";
@@ -26,6 +33,13 @@ import { organisationSection } from "./sections/organisation";
 import { rightsSection } from "./sections/rights";
 import { targetSentences } from "./sections/targets";
 import { type AreaWords, DISTRICT_WORDS, districtSections } from "../rollup/districtSections";
+import { activitySentences } from "./sections/activities";
+import {
+  ACTIVITY_TYPES,
+  type ActivitySection,
+  type ActivityType,
+  withPolicyTypes,
+} from "../ledgers/activityTypes";
 import { checksSheet } from "./sheets/checksSheet";
 import { dataSheet } from "./sheets/dataSheet";
 import { draftSheet } from "./sheets/draftSheet";
@@ -94,6 +108,42 @@ function findingsOf(sheets: readonly WorkbookSheet[], detections: readonly Detec
   return workbookFindings(sheets, detections);
 }
 
+/**
+ * Content built from ledgers that may lack anything: a builder that fails (a column it needs is
+ * missing) gives the fallback and a note, so no workbook stops the draft.
+ */
+function attempt<T>(build: () => T, fallback: T, notes: string[], what: string): T {
+  try {
+    return build();
+  } catch (e) {
+    notes.push(
+      `${what}未能生成（${e instanceof Error ? e.message : String(e)}），请核对台账表头。`
+    );
+    return fallback;
+  }
+}
+
+function safely(id: string, title: string, build: () => SectionContent): SectionContent {
+  const notes: string[] = [];
+  const section = attempt(build, { id, title, figures: [], paragraphs: [] }, notes, title);
+  return notes.length ? { ...section, missing: notes[0] } : section;
+}
+
+/** Where each kind of activity is said. */
+const ACTIVITY_SECTIONS: Record<ActivitySection, { id: string; title: string }> = {
+  achievement: { id: "achievement", title: "建功立业" },
+  culture: { id: "culture", title: "文体活动" },
+  assistance: { id: "assistance", title: "帮扶" },
+  self: { id: "funds", title: "经费与自身建设" },
+};
+
+function activityTypesOf(policy: LedgerView | undefined): ActivityType[] {
+  if (!policy || !policy.has("parameter")) return [...ACTIVITY_TYPES];
+  return withPolicyTypes(
+    policy.records.map((r) => ({ parameter: r.values.parameter, note: r.values.note }))
+  );
+}
+
 function sectionsOf(
   views: Partial<Record<LedgerId, LedgerView>>,
   words: AreaWords
@@ -101,18 +151,64 @@ function sectionsOf(
   // A roll-up's table of streets is the ledger of a district's report.
   if (views.streets && !views.organisations) return districtSections(views.streets, words);
   const sections = [
-    organisationSection(views.organisations),
-    rightsSection(views.organisations, views.disputes),
-    assistanceSection(views.visits, views.organisations),
-    insuranceSection(views.insurance),
-    fundsSection(views.funds),
+    safely("organisation", "组织建设", () => organisationSection(views.organisations)),
+    safely("rights", "维权", () => rightsSection(views.organisations, views.disputes)),
+    safely("assistance", "帮扶", () => assistanceSection(views.visits, views.organisations)),
+    safely("insurance", "互助保障", () => insuranceSection(views.insurance)),
+    safely("funds", "经费", () => fundsSection(views.funds)),
   ];
+  const notes: string[] = [];
   // Each yearly target is stated in the section it belongs to.
-  for (const t of targetSentences(views.targets)) {
+  for (const t of attempt(() => targetSentences(views.targets), [], notes, "年度任务")) {
     const section = sections.find((s) => s.id === t.sectionId) ?? sections[0];
     section.figures.push(...t.figures);
     section.paragraphs.push(t.pieces);
   }
+  // Activities go to their sections; 建功立业 and 文体活动 appear only when there are any.
+  const types = activityTypesOf(views.policy);
+  const sentences = attempt(
+    () => activitySentences(views.activities, types),
+    [],
+    notes,
+    "活动台账"
+  );
+  for (const a of sentences) {
+    const place = ACTIVITY_SECTIONS[a.section];
+    let section = sections.find((s) => s.id === place.id);
+    if (!section) {
+      section = { id: place.id, title: place.title, figures: [], paragraphs: [] };
+      sections.splice(
+        sections.findIndex((s) => s.id === "funds"),
+        0,
+        section
+      );
+    }
+    if (a.section === "self") section.title = place.title;
+    section.figures.push(...a.figures);
+    section.paragraphs.push(a.pieces);
+  }
+  if (notes.length) sections[0].missing = [sections[0].missing, ...notes].filter(Boolean).join("");
+  return consistent(sections);
+}
+
+/**
+ * Figures and sentences whose figures are all defined: a sentence that refers to a figure another
+ * section failed to give is left out rather than stopping the draft.
+ */
+function consistent(sections: SectionContent[]): SectionContent[] {
+  const defined = new Set<string>();
+  for (const s of sections) {
+    s.figures = s.figures.filter((f) => {
+      const refs = f.ratioOf ?? f.differenceOf ?? f.sumOf ?? [];
+      const ok = refs.every((r) => defined.has(r));
+      if (ok) defined.add(f.key);
+      return ok;
+    });
+  }
+  for (const s of sections)
+    s.paragraphs = s.paragraphs.filter((p) =>
+      figuresIn(p).every((k) => k.startsWith(previousKey("")) || defined.has(k))
+    );
   return sections;
 }
 

@@ -200,3 +200,47 @@ export function sumWhereYes(
     ? { formula: `ROUND(${formula},2)`, value: roundHalfUp(total) }
     : { formula, value: total.toNumber() };
 }
+
+/** In category k of `categories` and in none before it, as a product of 0/1 arrays over a range. */
+function inCategory(range: string, categories: CategoryTerms, k: number): string {
+  const hits = (i: number) =>
+    `(${categories[i].terms.map((t) => `ISNUMBER(SEARCH(${textLiteral(t)},${range}))`).join("+")})`;
+  // "1*" turns the comparison into numbers even when it stands alone (SUMPRODUCT skips booleans).
+  return ["1", `(${hits(k)}>0)`, ...categories.slice(0, k).map((_, i) => `(${hits(i)}=0)`)].join(
+    "*"
+  );
+}
+
+/** Rows whose category column falls in category `k`. */
+export function countInCategory(
+  view: LedgerView,
+  categoryKey: string,
+  categories: CategoryTerms,
+  k: number
+): Measure {
+  return {
+    formula: view.over((range) => `SUMPRODUCT(${inCategory(range(categoryKey), categories, k)})`),
+    value: view.records.filter((r) => categoryIndex(r.values[categoryKey], categories) === k)
+      .length,
+  };
+}
+
+/** Σ of a column over the rows in category `k` (text and booleans count as 0, as SUMPRODUCT does). */
+export function sumInCategory(
+  view: LedgerView,
+  key: string,
+  categoryKey: string,
+  categories: CategoryTerms,
+  k: number,
+  money = false
+): Measure {
+  const total = exactSum(
+    numbersOf(view, key, (v) => categoryIndex(v[categoryKey], categories) === k)
+  );
+  const formula = view.over(
+    (range) => `SUMPRODUCT(${inCategory(range(categoryKey), categories, k)},${range(key)})`
+  );
+  return money
+    ? { formula: `ROUND(${formula},2)`, value: roundHalfUp(total) }
+    : { formula, value: total.toNumber() };
+}

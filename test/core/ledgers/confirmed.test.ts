@@ -28,6 +28,6 @@ describe("confirmed mappings", () => {
 
   it("falls back to detection when the confirmed sheet is gone, and detects the other ledgers", () => {
     const all = detectWithConfirmed(sample, [{ sheetName: "不存在", schemaId: "organisations", headerRows: [2], columns: {} }]);
-    expect(all.map((d) => d.schemaId).sort()).toEqual(["disputes", "funds", "insurance", "organisations", "policy", "targets", "visits"]);
+    expect(all.map((d) => d.schemaId).sort()).toEqual(["activities", "disputes", "funds", "insurance", "organisations", "policy", "targets", "visits"]);
   });
 });

@@ -32,7 +32,7 @@ describe("the sample workbook", () => {
     expect(buildSampleWorkbook()).toEqual(sheets);
   });
 
-  it("holds all seven ledgers, each found in its own sheet with full confidence", () => {
+  it("holds all eight ledgers, each found in its own sheet with full confidence", () => {
     expect(found.map((d) => [d.sheetName, d.schemaId])).toEqual([
       ["组织台账", "organisations"],
       ["经费收缴", "funds"],
@@ -41,6 +41,7 @@ describe("the sample workbook", () => {
       ["劳动争议", "disputes"],
       ["年度任务", "targets"],
       ["政策参数", "policy"],
+      ["活动台账", "activities"],
     ]);
     for (const d of found) {
       expect(d.confidence).toBeGreaterThan(0.9);

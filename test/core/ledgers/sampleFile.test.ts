@@ -66,6 +66,7 @@ describe("the committed sample workbook", () => {
       ["劳动争议", "disputes"],
       ["年度任务", "targets"],
       ["政策参数", "policy"],
+      ["活动台账", "activities"],
     ]);
     for (const d of found) expect(d.confidence).toBeGreaterThan(0.9);
   });

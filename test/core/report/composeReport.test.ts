@@ -20,7 +20,7 @@ describe("the report draft over the sample workbook", () => {
   });
 
   it("has every section in order in the narrative, and the 8168 vs 8160 slip on 核对事项, not in the body", () => {
-    const titles = ["一、组织建设", "二、维权", "三、帮扶", "四、互助保障", "五、经费", "六、存在的不足和下一步计划"];
+    const titles = ["一、组织建设", "二、维权", "三、帮扶", "四、互助保障", "五、建功立业", "六、文体活动", "七、经费与自身建设", "八、存在的不足和下一步计划"];
     const positions = titles.map((t) => draft.text.indexOf(`\n${t}\n`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
