@@ -12,6 +12,7 @@ import { benchBundles } from "./bundleBench";
 import { benchCli } from "./cliBench";
 import { benchLedgers } from "./ledgerBench";
 import { benchRender } from "./renderBench";
+import { benchRollup } from "./rollupBench";
 
 const sections: Array<[string, () => string | Promise<string>]> = [
   ["Custom functions", benchFunctions],
@@ -19,6 +20,7 @@ const sections: Array<[string, () => string | Promise<string>]> = [
   ["Report rendering through Office.js (on the test fake)", benchRender],
   ["Production bundles", benchBundles],
   ["union-stats on .xlsx files", benchCli],
+  ["Rollup of 50 street workbooks", benchRollup],
 ];
 
 function machine(): string {

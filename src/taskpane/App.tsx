@@ -17,6 +17,8 @@ import { LedgersPage } from "./ledgers/LedgersPage";
 import { canUseCells, type PaneHost } from "./paneWorkbook";
 import { ReportPage } from "./report/ReportPage";
 import { RibbonReportStatus, type RibbonStatusSource } from "./report/RibbonReportStatus";
+import { RollupPage } from "./rollup/RollupPage";
+import { ROLLUP_STRINGS } from "./rollup/rollupStrings";
 
 const useStyles = makeStyles({
   app: {
@@ -36,7 +38,8 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-export type PageKey = "coverage" | "funds" | "insurance" | "ledgers" | "checks" | "report";
+export type PageKey =
+  "coverage" | "funds" | "insurance" | "ledgers" | "checks" | "report" | "rollup";
 
 export interface AppProps {
   /** "excel" inside Excel, "wps" inside WPS 表格; "browser" elsewhere: the forms compute, and a workbook file can be opened (file mode). */
@@ -98,6 +101,7 @@ function Pane({
   ribbonStatus,
 }: Required<Pick<AppProps, "host" | "workbook" | "fileMode">> & Pick<AppProps, "ribbonStatus">) {
   const t = useStrings();
+  const { locale } = useLocale();
   const styles = useStyles();
   const [page, setPage] = useState<PageKey>("coverage");
   /** The workbook file opened in file mode; `id` changes with each file so the workbook pages start afresh. */
@@ -149,6 +153,12 @@ function Pane({
           onDownload={session ? () => download("报告草稿") : undefined}
         />
       ),
+    },
+    {
+      key: "rollup",
+      label: ROLLUP_STRINGS[locale].tab,
+      // Inside Excel or WPS the roll-up's sheets go into the open workbook; elsewhere into a new one to download.
+      render: () => <RollupPage workbook={host === "browser" ? undefined : workbook} />,
     },
   ];
   return (

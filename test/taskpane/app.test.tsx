@@ -7,7 +7,7 @@ describe("the pane", () => {
   it("has the title, the language switch and a tab per calculator", () => {
     renderPane();
     expect(screen.getByRole("heading", { name: "工会统计助手" })).toBeInTheDocument();
-    expect(screen.getAllByRole("tab")).toEqual(["组织覆盖", "经费计算", "互助保障", "台账", "数据核对", "报告"].map((name) => screen.getByRole("tab", { name })));
+    expect(screen.getAllByRole("tab")).toEqual(["组织覆盖", "经费计算", "互助保障", "台账", "数据核对", "报告", "汇总"].map((name) => screen.getByRole("tab", { name })));
     expect(screen.getByRole("tab", { name: "组织覆盖" })).toHaveAttribute("aria-selected", "true");
     expect(screen.getByRole("button", { name: "中文" })).toHaveAttribute("aria-pressed", "true");
     expect(screen.queryByText("未在 Excel 中运行")).not.toBeInTheDocument();
@@ -41,7 +41,7 @@ describe("the pane", () => {
     await user.click(screen.getByRole("button", { name: "English" }));
     expect(screen.getByRole("heading", { name: "UnionStats" })).toBeInTheDocument();
     expect(screen.getAllByRole("tab")).toEqual(
-      ["Coverage", "Funds", "Mutual insurance", "Ledgers", "Checks", "Report"].map((name) => screen.getByRole("tab", { name })),
+      ["Coverage", "Funds", "Mutual insurance", "Ledgers", "Checks", "Report", "Roll-up"].map((name) => screen.getByRole("tab", { name })),
     );
     expect(screen.getByText(/Open this add-in in Excel, or open a workbook \(\.xlsx\) here in file mode/)).toBeInTheDocument();
     expect(page().getByLabelText("Total payroll (yuan)")).toHaveValue("1000000");

@@ -28,3 +28,4 @@ export {
 } from "./districtWorkbook";
 export { parseStreetList } from "./streetList";
 export { summariseHost, writeDistrict } from "./rollupHost";
+export { bytesFingerprint } from "./fingerprint";

@@ -1,0 +1,71 @@
+/** @jest-environment jsdom */
+import "./jsdomSetup";
+import * as fs from "fs";
+import * as path from "path";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import ExcelJS from "exceljs";
+import { StringsProvider } from "../../src/i18n";
+import { browserRollupActions, type RollupActions } from "../../src/taskpane/rollup/rollupActions";
+import { RollupPage } from "../../src/taskpane/rollup/RollupPage";
+
+const STREETS = path.join(__dirname, "../../assets/samples/streets");
+const xlsx = (name: string, bytes: Uint8Array | string) =>
+  new File([bytes as BlobPart], name, {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+
+describe("the 汇总 page in file mode", () => {
+  it("rolls up many picked files into a new workbook to download, saying which one failed and going on", async () => {
+    const downloads: Array<{ bytes: Uint8Array; fileName: string }> = [];
+    const actions: RollupActions = {
+      ...browserRollupActions,
+      download: (bytes, fileName) => downloads.push({ bytes, fileName }),
+    };
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <StringsProvider initialLocale="zh-CN">
+          <RollupPage actions={actions} />
+        </StringsProvider>
+      </FluentProvider>
+    );
+    const files = ["东湖街道-2024.xlsx", "西湖街道-2024.xlsx"].map((n) =>
+      xlsx(n, fs.readFileSync(path.join(STREETS, n)))
+    );
+    await user.upload(screen.getByLabelText("选择街道工作簿", { selector: "input" }), [
+      ...files,
+      xlsx("坏.xlsx", "not a workbook"),
+    ]);
+    expect(screen.getByText("已选择 3 个文件")).toBeInTheDocument();
+    await user.type(screen.getByLabelText("汇总年度"), "2024");
+    await user.type(screen.getByLabelText("区名称"), "示例区");
+    await user.click(screen.getByRole("button", { name: "开始汇总" }));
+    expect(
+      await screen.findByText(/^坏.xlsx 无法读取：/, {}, { timeout: 60000 })
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /已汇总 2 个街道，写入新工作簿（请下载）；核对事项 4 处。/,
+        {},
+        { timeout: 60000 }
+      )
+    ).toBeInTheDocument();
+    expect(screen.getByRole("list", { name: "核对事项" })).toHaveTextContent(
+      "[西湖街道-2024.xlsx]组织台账!B5："
+    );
+
+    await user.click(screen.getByRole("button", { name: "下载区汇总工作簿" }));
+    expect(downloads.map((d) => d.fileName)).toEqual(["示例区汇总-2024.xlsx"]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(downloads[0].bytes) as unknown as ExcelJS.Buffer);
+    const table = book.getWorksheet("分街道汇总")!;
+    expect([
+      table.getCell("A3").value,
+      table.getCell("A4").value,
+      table.getCell("A5").value,
+    ]).toEqual(["东湖街道", "西湖街道", "合计"]);
+    await waitFor(() => expect(book.getWorksheet("报告草稿")).toBeDefined());
+  }, 120000);
+});
