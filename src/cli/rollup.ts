@@ -207,7 +207,7 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
   const where = path.resolve(output);
   const part = rollup.level === "city" ? "区" : "街道";
   io.out(
-    `已写入 ${where}:${rollup.year}年,${rollup.rows.length}个${part}(${book.names.table}、${book.names.draft}、${book.names.findings});核对事项 ${rollup.findings.length} 处。`
+    `已写入 ${where}:${rollup.year}年,${rollup.rows.length}个${part}(${book.names.table}、${book.names.data}、${book.names.draft}、${book.names.findings});核对事项 ${rollup.findings.length} 处。`
   );
   io.out(
     `Wrote ${where}: year ${rollup.year}, ${plural(rollup.rows.length, rollup.level === "city" ? "district" : "street")}; ${plural(rollup.findings.length, "finding")} to check.`
