@@ -61,6 +61,17 @@ export function readNumberCell(
     return null;
   }
   if (n === null) return null;
+  // The checks read "１２３", "1,234" and " 56 " as numbers; the draft's SUM and COUNT formulas skip
+  // text. So the two agree only if such a cell is named: it is left out of the draft until converted.
+  if (typeof value === "string") {
+    ctx.add(
+      "text-number",
+      row,
+      col,
+      `${where}: ${shown(value)} 是以文本形式存储的数字，报告草稿的公式不计入它；请转换为数字（选中后点单元格旁的提示“转换为数字”）。`,
+      `${where}: ${shown(value)} is a number stored as text; the draft's formulas leave it out: convert it to a number.`
+    );
+  }
   if (n < 0) {
     ctx.add(
       "negative",

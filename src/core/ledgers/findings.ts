@@ -21,7 +21,8 @@ export type FindingCode =
   | "implausible-small"
   | "implausible-large"
   | "unit-slip"
-  | "far-cell";
+  | "far-cell"
+  | "text-number";
 
 export interface Finding {
   sheet?: string;
@@ -72,6 +73,11 @@ export const FINDING_CODES: Record<
   "implausible-small": { severity: "warning", zh: "金额过小", en: "Implausibly small amount" },
   "implausible-large": { severity: "warning", zh: "数值过大", en: "Implausibly large value" },
   "unit-slip": { severity: "warning", zh: "疑似单位错误(元/万元)", en: "Possible unit slip" },
+  "text-number": {
+    severity: "error",
+    zh: "以文本形式存储的数字",
+    en: "Number stored as text",
+  },
   "far-cell": {
     severity: "warning",
     zh: "远离台账的单元格有内容",
