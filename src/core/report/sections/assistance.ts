@@ -1,6 +1,6 @@
 import { countFilled, countWhere, countYes, distinctTexts, sumOf, sumWhere } from "../measures";
 import type { LedgerView } from "../ledgerView";
-import { fig, type Piece } from "../phrase";
+import { change, fig, type Piece } from "../phrase";
 import { type FigureDef, measured, ratio, type SectionContent } from "../section";
 
 /** Campaigns listed one by one in prose; more than this are summed up as "等". */
@@ -24,15 +24,32 @@ function visitsPart(visits: LedgerView, figures: FigureDef[]): Piece[][] {
       sumOf(visits, "amount", true)
     )
   );
-  const paragraphs: Piece[][] = [
-    [
-      "全年共走访慰问困难职工",
-      fig("visitPeople", "int"),
-      "人次,共发放慰问金",
-      fig("visitAmount", "wan"),
-      "万元。",
-    ],
+  // Who was visited is what the 类别 column says: never "困难职工" for everyone.
+  const first: Piece[] = [
+    "全年共走访慰问职工",
+    fig("visitPeople", "int"),
+    "人次",
+    change("visitPeople", "人次"),
+    "，共发放慰问金",
+    fig("visitAmount", "wan"),
+    "万元",
   ];
+  if (visits.has("category")) {
+    const kinds = distinctTexts(visits, "category").slice(0, MAX_CAMPAIGNS);
+    kinds.forEach((kind, i) => {
+      figures.push(
+        measured(
+          `visitKind${i}`,
+          `${kind}(人次)`,
+          "count",
+          `${source} · 类别`,
+          countWhere(visits, "category", kind)
+        )
+      );
+      first.push(i ? "、" : "，其中", kind, fig(`visitKind${i}`, "int"), "人次");
+    });
+  }
+  const paragraphs: Piece[][] = [[...first, "。"]];
   if (visits.has("campaign")) {
     const campaigns = distinctTexts(visits, "campaign").slice(0, MAX_CAMPAIGNS);
     const pieces: Piece[] = [];

@@ -65,7 +65,7 @@ export function fundsSection(funds: LedgerView | undefined): SectionContent {
     paragraphs.push([
       when(
         { fig: "exemptedUnits", op: ">", than: 0 },
-        ["经审核,", fig("exemptedUnits", "int"), "家亏损单位免交工会经费。"],
+        [fig("exemptedUnits", "int"), "家单位免交工会经费。"],
         ["本年度无免交单位。"]
       ),
     ]);

@@ -81,7 +81,7 @@ export function insuranceSection(insurance: LedgerView | undefined): SectionCont
       fig("fullUnits", "int"),
       "家,占",
       fig("fullShare", "pct"),
-      when({ fig: "fullShare", op: ">=", than: 0.5 }, [",全员参保单位过半"]),
+      when({ fig: "fullShare", op: ">", than: 0.5 }, [",全员参保单位过半"]),
       "。",
     ]);
   }

@@ -7,6 +7,7 @@ import {
   countYes,
   countYesBoth,
   countYesInCategory,
+  sumOf,
 } from "../measures";
 import type { LedgerView } from "../ledgerView";
 import { change, fig, type Piece, when } from "../phrase";
@@ -159,6 +160,36 @@ function disputesPart(disputes: LedgerView, figures: FigureDef[]): Piece[][] {
       byType.push(i ? "、" : "", `${type}纠纷`, fig(key, "int"), "件");
     });
     sentence.push(",其中", ...byType.filter((p) => p !== ""));
+  }
+  // 涉及人数 and 涉案金额, when the ledger keeps them.
+  if (disputes.has("people")) {
+    figures.push(
+      measured(
+        "disputePeople",
+        "争议涉及职工(人次)",
+        "count",
+        `${source} · 涉及人数`,
+        sumOf(disputes, "people")
+      )
+    );
+    sentence.push("；涉及职工", fig("disputePeople", "int"), "人次");
+  }
+  if (disputes.has("amountInvolved")) {
+    figures.push(
+      measured(
+        "disputeAmount",
+        "争议涉案金额(元)",
+        "money",
+        `${source} · 涉案金额`,
+        sumOf(disputes, "amountInvolved", true)
+      )
+    );
+    sentence.push(
+      disputes.has("people") ? "，" : "；",
+      "涉案金额",
+      fig("disputeAmount", "wan"),
+      "万元"
+    );
   }
   sentence.push("。");
   return [sentence];
