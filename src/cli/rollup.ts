@@ -27,14 +27,14 @@ import { checkOutputName } from "./outputName";
 
 export const ROLLUP_USAGE = `用法 / Usage: union-stats rollup <街道.xlsx|文件夹>… -o <区汇总.xlsx> [--year 年份] [--district 区名称] [--streets 名单.txt] [--json] [--force]
 
-把各街道的工作簿汇总为一个新的区汇总工作簿(分街道汇总、报告草稿、核对事项);输入文件不会被改动。区汇总工作簿也可作为输入(市总汇总各区)。
+把各街道的工作簿汇总为一个新的区汇总工作簿（分街道汇总、报告数据、报告草稿、核对事项）；输入文件不会被改动。区汇总工作簿也可作为输入（市总工会汇总各区）。
 Rolls the streets' workbooks up into a new district workbook (figures by street, report draft, findings); inputs are never changed. A district workbook is a valid input too (a city rolling up its districts).
 
-  -o, --output <文件>   输出的区汇总工作簿(必填,不能是任何输入) / the district workbook to write (required, never an input)
-  --year <年份>         汇总年份(默认:多数工作簿写明的年份) / roll-up year (default: the year most workbooks state)
-  --district <名称>     区名称,用于标题 / district name for the titles
-  --streets <文件>      应报送的街道名单(文本文件,每行一个) / the streets expected (a text file, one a line)
-  --json                以 JSON 数组输出核对事项(file、sheet、cell、kind、message…),不输出进度
+  -o, --output <文件>   输出的区汇总工作簿（必填，不能是任何输入） / the district workbook to write (required, never an input)
+  --year <年份>         汇总年份（默认：多数工作簿写明的年份） / roll-up year (default: the year most workbooks state)
+  --district <名称>     区名称，用于标题 / district name for the titles
+  --streets <文件>      应报送的街道名单（文本文件，每行一个） / the streets expected (a text file, one a line)
+  --json                以 JSON 数组输出核对事项（file、sheet、cell、kind、message…），不输出进度
                         print the findings as a JSON array (file, sheet, cell, kind, message…), no progress
   --force               -o 指定的文件已存在时覆盖它 / replace the -o file if it exists
   -h, --help            显示本说明 / show this help
@@ -81,7 +81,7 @@ function readStreetList(file: string): string[] {
     return parseStreetList(fs.readFileSync(file, "utf8"));
   } catch (e) {
     throw new CliError(
-      `无法读取街道名单:${file}(${(e as Error).message})`,
+      `无法读取街道名单：${file}（${(e as Error).message}）`,
       `Cannot read the street list: ${file} (${(e as Error).message})`
     );
   }
@@ -140,7 +140,7 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
     const parsed = reportYear(options.year);
     if (parsed === null)
       throw new UsageError(
-        `年份无效:${String(options.year)}(应为四位数字,如 2024)`,
+        `年份无效：${String(options.year)}（应为四位数字，如 2024）`,
         `Invalid year: ${String(options.year)} (four digits, e.g. 2024)`
       );
     year = parsed;
@@ -173,9 +173,9 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
         e instanceof WorkbookFileError
           ? { message: e.zh, messageEn: e.en }
           : err.code === "ENOENT"
-            ? { message: `找不到文件:${file}`, messageEn: `File not found: ${file}` }
+            ? { message: `找不到文件：${file}`, messageEn: `File not found: ${file}` }
             : {
-                message: `${name} 读取出错:${err.message}`,
+                message: `${name} 读取出错：${err.message}`,
                 messageEn: `${name} failed: ${err.message}`,
               };
       failures.push({ file: name, ...problem });
@@ -191,7 +191,7 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
     if (json) io.out(JSON.stringify(rollup.findings.map(asJson), null, 2));
     else for (const f of rollup.findings) io.err(`${findingPlace(f)} ${f.message}`);
     throw new CliError(
-      "没有可汇总的工作簿:以上文件都无法读取或没有台账。",
+      "没有可汇总的工作簿：以上文件都无法读取或没有台账。",
       "Nothing to roll up: none of the files could be read or held ledgers."
     );
   }
@@ -207,7 +207,7 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
   const where = path.resolve(output);
   const part = rollup.level === "city" ? "区" : "街道";
   io.out(
-    `已写入 ${where}:${rollup.year}年,${rollup.rows.length}个${part}(${book.names.table}、${book.names.data}、${book.names.draft}、${book.names.findings});核对事项 ${rollup.findings.length} 处。`
+    `已写入 ${where}：${rollup.year}年，${rollup.rows.length}个${part}（${book.names.table}、${book.names.data}、${book.names.draft}、${book.names.findings}）；核对事项 ${rollup.findings.length} 处。`
   );
   io.out(
     `Wrote ${where}: year ${rollup.year}, ${plural(rollup.rows.length, rollup.level === "city" ? "district" : "street")}; ${plural(rollup.findings.length, "finding")} to check.`

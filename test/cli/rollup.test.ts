@@ -56,7 +56,7 @@ describe("union-stats rollup", () => {
     );
     expect(result.code).toBe(1);
     expect(result.err).toContain("(1/3) 东湖街道-2024.xlsx");
-    expect(result.out).toContain("2024年,3个街道(分街道汇总、报告数据、报告草稿、核对事项)");
+    expect(result.out).toContain("2024年，3个街道（分街道汇总、报告数据、报告草稿、核对事项）");
     expect(result.out).toContain("单位重复统计 [西湖街道-2024.xlsx]组织台账!B5：“");
     expect(result.out).toContain("[南湖街道-2024.xlsx]互助保障!H55:");
     const book = await reopen(new Uint8Array(fs.readFileSync(at("区汇总.xlsx"))));
@@ -96,7 +96,7 @@ describe("union-stats rollup", () => {
       "--district",
       "示例市"
     );
-    expect(city.out).toContain("2024年,1个区(分区汇总、报告数据、报告草稿、核对事项)");
+    expect(city.out).toContain("2024年，1个区（分区汇总、报告数据、报告草稿、核对事项）");
     const cityTable = (
       await reopen(new Uint8Array(fs.readFileSync(at("市汇总.xlsx"))))
     ).getWorksheet("分区汇总")!;

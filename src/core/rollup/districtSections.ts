@@ -218,7 +218,7 @@ function simple(
   return { id, title, figures, paragraphs: [sentence((k) => present.includes(k))] };
 }
 
-/** The district's sections, numbered as a street's are (the composer adds 六 and 七). */
+/** The district's sections, in a street's order (the composer numbers them and adds the closing one). */
 export function districtSections(
   view: LedgerView,
   words: AreaWords = DISTRICT_WORDS
