@@ -151,7 +151,7 @@ describe("a large workbook", () => {
     fs.writeFileSync(at("大.xlsx"), await host.toBuffer());
     const report = await run("report", at("大.xlsx"), "--year", "2024");
     expect(report.code).toBe(0);
-    expect(report.err).toMatch(/^读取 5,\d{3} 行\(7 个工作表\)… \/ Read 5,\d{3} rows in 7 sheets…\n写入 .*大-报告草稿\.xlsx… \/ Writing/);
+    expect(report.err).toMatch(/^读取 5,\d{3} 行\(\d+ 个工作表\)… \/ Read 5,\d{3} rows in \d+ sheets…\n写入 .*大-报告草稿\.xlsx… \/ Writing/);
     const check = await run("check", at("大.xlsx"), "--json");
     expect(check.err).toMatch(/^读取 5,\d{3} 行/);
     expect(Array.isArray(JSON.parse(check.out))).toBe(true);
