@@ -47,6 +47,25 @@ export interface FakeChart {
   hasLegend: boolean;
 }
 
+export interface SheetSnapshot {
+  name: string;
+  visible: number;
+  cells: Array<[number, FakeCell]>;
+  merges: Rect[];
+  widths: Array<[number, number]>;
+  heights: Array<[number, number]>;
+  charts: FakeChart[];
+  freeze?: { rows: number; cols: number };
+  autoFilter?: string;
+}
+
+/** A whole fake workbook as plain JSON: to hand a workbook to a browser page and read it back. */
+export interface FakeSnapshot {
+  name: string;
+  active: number;
+  sheets: SheetSnapshot[];
+}
+
 interface Rect {
   r1: number;
   c1: number;
@@ -324,6 +343,32 @@ export class FakeWorksheet {
     this.name = name;
   }
 
+  snapshot(): SheetSnapshot {
+    return {
+      name: this.name,
+      visible: this.visible,
+      cells: [...this.cells.entries()],
+      merges: this.merges,
+      widths: [...this.widths.entries()],
+      heights: [...this.heights.entries()],
+      charts: this.charts,
+      freeze: this.freeze,
+      autoFilter: this.autoFilter,
+    };
+  }
+
+  restore(s: SheetSnapshot): void {
+    this.name = s.name;
+    this.visible = s.visible;
+    for (const [k, v] of s.cells) this.cells.set(k, { ...v });
+    this.merges.push(...s.merges);
+    for (const [k, v] of s.widths) this.widths.set(k, v);
+    for (const [k, v] of s.heights) this.heights.set(k, v);
+    this.charts.push(...s.charts);
+    this.freeze = s.freeze;
+    this.autoFilter = s.autoFilter;
+  }
+
   cell(r: number, c: number): FakeCell | undefined {
     return this.cells.get(r * MAX_COLS + c);
   }
@@ -567,6 +612,28 @@ export class FakeApplication {
   constructor(sheetNames: string[] = ["Sheet1"], name = "工作簿1.xlsx") {
     this.workbook = new FakeWorkbook(this, name, sheetNames);
     this.selection = this.workbook.sheets[0].Range("A1");
+  }
+
+  snapshot(): FakeSnapshot {
+    const book = this.workbook!;
+    return {
+      name: book.Name,
+      active: book.sheets.indexOf(book.activeSheet),
+      sheets: book.sheets.map((s) => s.snapshot()),
+    };
+  }
+
+  /** Replaces the workbook with one from a snapshot. */
+  load(snapshot: FakeSnapshot): void {
+    const book = new FakeWorkbook(
+      this,
+      snapshot.name,
+      snapshot.sheets.map((s) => s.name)
+    );
+    snapshot.sheets.forEach((s, i) => book.sheets[i].restore(s));
+    book.activeSheet = book.sheets[snapshot.active];
+    this.workbook = book;
+    this.selection = book.activeSheet.Range("A1");
   }
 
   get ActiveWorkbook(): FakeWorkbook | null {

@@ -44,7 +44,9 @@ describe("the WPS host and the file host write the same sheets", () => {
     }
 
     const charts = app.workbook!.sheet("报告数据").charts;
-    expect(charts.map((c) => c.title)).toEqual(byWps.draft.sheets.data.plan.charts!.map((c) => c.title));
+    expect(charts.map((c) => c.title)).toEqual(
+      byWps.draft.sheets.data.plan.charts!.map((c) => c.title)
+    );
     expect(app.ActiveSheet?.Name).toBe("报告草稿");
   });
 
