@@ -4,6 +4,7 @@
  */
 import { cellName } from "../core/ledgers/cells";
 import type { Finding } from "../core/ledgers/checks";
+import { refusedSheets } from "../core/ledgers/detect";
 import { workbookFindings } from "../core/ledgers/workbookFindings";
 import { parseArgs } from "./args";
 import { sheetLabel } from "./sheetLabel";
@@ -53,6 +54,9 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
     return findings.length ? EXIT.findings : EXIT.ok;
   }
   io.out(`检查的台账 / Ledgers checked:\n${ledgerLines(detections).join("\n")}`);
+  // Sheets that look a little like a ledger but were not taken for one, and why.
+  for (const r of refusedSheets(sheets, detections))
+    io.out(`  ${sheetLabel(r.sheetName ?? "")}：${r.reason}\n    ${r.reasonEn}`);
   for (const f of findings) {
     io.out(`[${SEVERITY[f.severity]}] ${sheetLabel(f.sheet ?? "")}!${f.message}`);
     if (f.messageEn) io.out(`    ${f.messageEn}`);
