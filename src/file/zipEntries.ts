@@ -50,15 +50,41 @@ export interface ZipEntry {
   name: string;
   /** Bytes once unpacked, as the directory declares them. */
   size: number;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** Bytes of packed data, and where the entry's local header starts (when not in a zip64 field). */
+  compressedSize: number;
+  localOffset: number;
 }
 
-/** The unpacked size from a zip64 extra field: it comes first there whenever the 32-bit field is full. */
-function zip64Size(view: DataView, extraStart: number, extraEnd: number): number {
+/**
+ * The 64-bit values of a zip64 extra field: unpacked size, packed size, local header offset, each
+ * present (in that order) only when its 32-bit field in the directory is full.
+ */
+function zip64Fields(
+  view: DataView,
+  extraStart: number,
+  extraEnd: number,
+  full: readonly boolean[]
+): number[] {
   for (let at = extraStart; at + 4 <= extraEnd;) {
     const id = view.getUint16(at, true);
     const length = view.getUint16(at + 2, true);
-    if (id === ZIP64_EXTRA && length >= 8 && at + 12 <= extraEnd)
-      return Number(view.getBigUint64(at + 4, true));
+    if (id === ZIP64_EXTRA) {
+      const values: number[] = [];
+      let field = at + 4;
+      for (const isFull of full) {
+        if (!isFull) {
+          values.push(-1);
+          continue;
+        }
+        if (field + 8 > Math.min(extraEnd, at + 4 + length))
+          throw new CorruptZipError("zip64 size missing");
+        values.push(Number(view.getBigUint64(field, true)));
+        field += 8;
+      }
+      return values;
+    }
     at += 4 + length;
   }
   throw new CorruptZipError("zip64 size missing");
@@ -81,10 +107,22 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
     const extraStart = at + 46 + nameLength;
     if (extraStart + extraLength > offset + size)
       throw new CorruptZipError(`bad central directory entry ${i}`);
-    const size32 = view.getUint32(at + 24, true);
+    const fields = [
+      view.getUint32(at + 24, true),
+      view.getUint32(at + 20, true),
+      view.getUint32(at + 42, true),
+    ];
+    const full = fields.map((v) => v === 0xffffffff);
+    const wide = full.some(Boolean)
+      ? zip64Fields(view, extraStart, extraStart + extraLength, full)
+      : [];
+    const [unpacked, compressedSize, localOffset] = fields.map((v, k) => (full[k] ? wide[k] : v));
     entries.push({
       name: decoder.decode(bytes.subarray(at + 46, extraStart)),
-      size: size32 === 0xffffffff ? zip64Size(view, extraStart, extraStart + extraLength) : size32,
+      size: unpacked,
+      method: view.getUint16(at + 10, true),
+      compressedSize,
+      localOffset,
     });
     at = extraStart + extraLength + commentLength;
   }

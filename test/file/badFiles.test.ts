@@ -89,7 +89,7 @@ describe("the size a workbook unpacks to", () => {
   it("reads each entry's unpacked size from the zip's directory, zip64 records included", () => {
     for (const zip64 of [false, true]) {
       const zip = zipOf({ "xl/workbook.xml": "<x/>".repeat(25_000), "[Content_Types].xml": "<Types/>" }, zip64);
-      expect(zipEntries(zip)).toEqual([
+      expect(zipEntries(zip).map(({ name, size }) => ({ name, size }))).toEqual([
         { name: "xl/workbook.xml", size: 100_000 },
         { name: "[Content_Types].xml", size: 8 },
       ]);
