@@ -13,6 +13,25 @@
 
 export interface EtFont {
   Bold: unknown;
+  Name: unknown;
+  Size: unknown;
+}
+
+export interface EtPageSetup {
+  Orientation: number;
+  PaperSize: number;
+  Zoom: unknown;
+  FitToPagesWide: unknown;
+  FitToPagesTall: unknown;
+  TopMargin: number;
+  BottomMargin: number;
+  LeftMargin: number;
+  RightMargin: number;
+  HeaderMargin: number;
+  FooterMargin: number;
+  PrintArea: string;
+  CenterFooter: string;
+  CenterHorizontally: boolean;
 }
 
 export interface EtValidation {
@@ -39,6 +58,8 @@ export interface EtRange {
   readonly Font: EtFont;
   WrapText: unknown;
   VerticalAlignment: unknown;
+  HorizontalAlignment: unknown;
+  readonly Borders: { LineStyle: unknown; Weight: unknown };
   readonly Validation: EtValidation;
   readonly Left: unknown;
   readonly Top: unknown;
@@ -80,6 +101,7 @@ export interface EtWorksheet {
   readonly Cells: { Item(RowIndex: number, ColumnIndex: number): EtRange };
   readonly UsedRange: EtRange;
   readonly Shapes: EtShapes;
+  readonly PageSetup: EtPageSetup;
   Activate(): void;
 }
 
@@ -123,6 +145,15 @@ export const XL = {
   validAlertStop: 1,
   between: 1,
   verticalTop: -4160,
+  alignLeft: -4131,
+  alignCenter: -4108,
+  alignRight: -4152,
+  continuous: 1,
+  thin: 2,
+  lineStyleNone: -4142,
+  portrait: 1,
+  landscape: 2,
+  paperA4: 9,
   pie: 5,
   columnClustered: 51,
   /** PlotBy columns: labels in the first column, values in the second. */

@@ -95,7 +95,58 @@ function writeOp(sheet: EtWorksheet, op: PlanOp, top: number, left: number, plan
     case "rowHeight":
       range.RowHeight = op.points;
       return;
+    case "fontName":
+      range.Font.Name = op.name;
+      return;
+    case "fontSize":
+      range.Font.Size = op.size;
+      return;
+    case "align":
+      range.HorizontalAlignment = ALIGN[op.value];
+      return;
+    case "border":
+      // Range.Borders without an index is every edge, inside ones included: a printed table's grid.
+      range.Borders.LineStyle = op.value ? XL.continuous : XL.lineStyleNone;
+      if (op.value) range.Borders.Weight = XL.thin;
+      return;
+    default: {
+      const unknown: never = op;
+      throw new Error(`WPS 版不会写入这种计划内容:${JSON.stringify(unknown)}`);
+    }
   }
+}
+
+const ALIGN = { Left: XL.alignLeft, Center: XL.alignCenter, Right: XL.alignRight } as const;
+
+/** Millimetres to points, PageSetup's unit for margins. */
+function mmToPoints(mm: number): number {
+  return Math.round((mm * 72 * 100) / 25.4) / 100;
+}
+
+/** A4, fitted to one page wide, margins, print area and footer, as the plan asks (PageSetup of the ET model). */
+function writePage(sheet: EtWorksheet, plan: SheetPlan, top: number, left: number): void {
+  const page = plan.page;
+  if (!page) return;
+  const setup = sheet.PageSetup;
+  setup.PaperSize = XL.paperA4;
+  setup.Orientation = page.orientation === "landscape" ? XL.landscape : XL.portrait;
+  if (page.fitToWidth) {
+    setup.Zoom = false;
+    setup.FitToPagesWide = 1;
+    setup.FitToPagesTall = false;
+  }
+  setup.TopMargin = mmToPoints(page.margins.top);
+  setup.BottomMargin = mmToPoints(page.margins.bottom);
+  setup.LeftMargin = mmToPoints(page.margins.left);
+  setup.RightMargin = mmToPoints(page.margins.right);
+  setup.HeaderMargin = mmToPoints(page.margins.header);
+  setup.FooterMargin = mmToPoints(page.margins.footer);
+  const area = page.printArea;
+  setup.PrintArea = sheet
+    .Range(localBlock(top + area.row, left + area.col, area.rows, area.cols))
+    .Address(true, true);
+  if (page.footer !== undefined) setup.CenterFooter = page.footer;
+  if (page.centerHorizontally !== undefined) setup.CenterHorizontally = page.centerHorizontally;
 }
 
 /**
@@ -118,14 +169,18 @@ function writeValidation(sheet: EtWorksheet, v: PlanValidation, top: number, lef
 
 function writeChart(sheet: EtWorksheet, chart: PlanChart, top: number, left: number): void {
   const at = sheet.Cells.Item(top + chart.at.row + 1, left + chart.at.col + 1);
+  // With a bottom-right corner the chart covers the cells up to it; else the default size.
+  const to = chart.to
+    ? sheet.Cells.Item(top + chart.to.row + 1, left + chart.to.col + 1)
+    : undefined;
   // Shapes.AddChart2 rather than ChartObjects.Add: reported the more reliable in WPS (issue 17).
   const shape = sheet.Shapes.AddChart2(
     -1,
     chart.type === "pie" ? XL.pie : XL.columnClustered,
     Number(at.Left),
     Number(at.Top),
-    CHART_WIDTH,
-    CHART_HEIGHT
+    to ? Number(to.Left) - Number(at.Left) : CHART_WIDTH,
+    to ? Number(to.Top) - Number(at.Top) : CHART_HEIGHT
   );
   const source = chart.source;
   shape.Chart.SetSourceData(
@@ -179,6 +234,7 @@ export function renderPlan(
     for (const table of plan.tables ?? []) writeTable(sheet, table, top, left);
     for (const v of plan.validations ?? []) writeValidation(sheet, v, top, left);
     for (const chart of plan.charts ?? []) writeChart(sheet, chart, top, left);
+    writePage(sheet, plan, top, left);
     if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0))
       freeze(
         app,

@@ -25,6 +25,10 @@ export class ComError extends Error {
 }
 
 export interface FakeCell {
+  fontName?: string;
+  fontSize?: number;
+  halign?: number;
+  border?: boolean;
   value?: string | number | boolean;
   formula?: string;
   format?: string;
@@ -249,9 +253,21 @@ export class FakeRange {
     for (let r = this.rect.r1; r <= this.rect.r2; r++) this.sheet.heights.set(r, Number(height));
   }
 
-  get Font(): { Bold: unknown } {
+  get Font(): { Bold: unknown; Name: unknown; Size: unknown } {
     const range = this;
     return {
+      get Name() {
+        return range.uniform((r, c) => range.sheet.cell(r, c)?.fontName ?? "宋体");
+      },
+      set Name(v: unknown) {
+        for (const [r, c] of range.positions()) range.sheet.edit(r, c).fontName = String(v);
+      },
+      get Size() {
+        return range.uniform((r, c) => range.sheet.cell(r, c)?.fontSize ?? 11);
+      },
+      set Size(v: unknown) {
+        for (const [r, c] of range.positions()) range.sheet.edit(r, c).fontSize = Number(v);
+      },
       get Bold() {
         return range.uniform((r, c) => range.sheet.cell(r, c)?.bold ?? false);
       },
@@ -265,6 +281,24 @@ export class FakeRange {
   }
   set WrapText(v: unknown) {
     for (const [r, c] of this.positions()) this.sheet.edit(r, c).wrap = Boolean(v);
+  }
+  get HorizontalAlignment(): unknown {
+    return this.uniform((r, c) => this.sheet.cell(r, c)?.halign ?? 1);
+  }
+  set HorizontalAlignment(v: unknown) {
+    for (const [r, c] of this.positions()) this.sheet.edit(r, c).halign = Number(v);
+  }
+  get Borders() {
+    const range = this;
+    return {
+      get LineStyle(): unknown {
+        return range.uniform((r, c) => (range.sheet.cell(r, c)?.border ? 1 : -4142));
+      },
+      set LineStyle(v: unknown) {
+        for (const [r, c] of range.positions()) range.sheet.edit(r, c).border = v === 1;
+      },
+      Weight: 2 as unknown,
+    };
   }
   get VerticalAlignment(): unknown {
     return this.uniform((r, c) => this.sheet.cell(r, c)?.valign ?? -4107);
@@ -335,6 +369,8 @@ export class FakeWorksheet {
   readonly charts: FakeChart[] = [];
   autoFilter?: string;
   freeze?: { rows: number; cols: number };
+  /** PageSetup as assigned (the fake does not print). */
+  readonly PageSetup: Record<string, unknown> = {};
 
   constructor(
     readonly workbook: FakeWorkbook,

@@ -287,3 +287,48 @@ describe("settings in the very hidden sheet", () => {
     );
   });
 });
+
+describe("fonts, alignment, borders and page setup", () => {
+  it("writes them as the plan asks: A4 fitted to one page wide, print area, footer, margins in points", async () => {
+    const app = new FakeApplication(["Sheet1"]);
+    await new WpsWorkbook(app).addSheetWithPlan("报告草稿", {
+      cells: [
+        {
+          row: 0,
+          col: 0,
+          value: "标题",
+          font: { name: "方正小标宋简体", size: 18 },
+          align: "center",
+        },
+        { row: 1, col: 0, value: 1, border: true },
+        { row: 1, col: 1, value: 2, border: true },
+      ],
+      page: {
+        orientation: "portrait",
+        fitToWidth: true,
+        margins: { top: 25.4, bottom: 25.4, left: 20, right: 20, header: 10, footer: 10 },
+        printArea: { row: 0, col: 0, rows: 2, cols: 2 },
+        footer: "第 &P 页 共 &N 页",
+        centerHorizontally: true,
+      },
+    });
+    const sheet = app.workbook!.sheet("报告草稿");
+    expect(sheet.cell(0, 0)).toMatchObject({
+      fontName: "方正小标宋简体",
+      fontSize: 18,
+      halign: -4108,
+    });
+    expect(sheet.Range("A2:B2").Borders.LineStyle).toBe(1);
+    expect(sheet.PageSetup).toMatchObject({
+      PaperSize: 9,
+      Orientation: 1,
+      Zoom: false,
+      FitToPagesWide: 1,
+      FitToPagesTall: false,
+      TopMargin: 72,
+      PrintArea: "$A$1:$B$2",
+      CenterFooter: "第 &P 页 共 &N 页",
+      CenterHorizontally: true,
+    });
+  });
+});
