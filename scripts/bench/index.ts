@@ -13,6 +13,7 @@ import { benchCli } from "./cliBench";
 import { benchLedgers } from "./ledgerBench";
 import { benchRender } from "./renderBench";
 import { benchRollup } from "./rollupBench";
+import { benchStartup } from "./startupBench";
 
 const sections: Array<[string, () => string | Promise<string>]> = [
   ["Custom functions", benchFunctions],
@@ -21,6 +22,7 @@ const sections: Array<[string, () => string | Promise<string>]> = [
   ["Production bundles", benchBundles],
   ["union-stats on .xlsx files", benchCli],
   ["Rollup of 50 street workbooks", benchRollup],
+  ["Start-up of union-stats", benchStartup],
 ];
 
 function machine(): string {
