@@ -66,6 +66,7 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/help.html", to: "help.html" },
           {
             from: "src/functions/functions.zh-CN.json",
             to: "functions.zh-CN.json",

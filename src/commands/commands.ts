@@ -99,10 +99,14 @@ export async function generateReportDraft(event: Office.AddinCommands.Event): Pr
   }
 }
 
-// office.js is loaded by taskpane.html; outside Office (a plain browser, tests without a mock) there is nothing
-// to associate with.
-if (typeof Office !== "undefined") {
-  Office.onReady(() => {
-    Office.actions.associate("generateReportDraft", generateReportDraft);
-  });
+// Associated when this module loads, not inside Office.onReady: a first ribbon click that starts the runtime
+// reaches only handlers already associated, and waiting for onReady loses it (OfficeDev/office-js#5176, with
+// FunctionFile = the task pane page as here). Office.actions exists as soon as office.js has loaded
+// (https://learn.microsoft.com/javascript/api/office/office.actions#office-office-actions-associate-member(1);
+// "Configure your Office Add-in to use a shared runtime",
+// https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime).
+// office.js is loaded by taskpane.html; outside Office (a plain browser, office.js unreachable, tests without
+// a mock) there is nothing to associate with.
+if (typeof Office !== "undefined" && Office.actions) {
+  Office.actions.associate("generateReportDraft", generateReportDraft);
 }

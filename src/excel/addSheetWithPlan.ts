@@ -3,6 +3,7 @@ import { POINTS_PER_MM, type PlanMerge, type SheetPlan } from "../core/sheetPlan
 import { type CellRect, formatAddress, localAddress, offsetRect } from "./address";
 import { type ApiSupport, officeApiSupport } from "./apiSupport";
 import type { WriteBudget } from "./planBatches";
+import type { FunctionNames } from "./functionNames";
 import { writePlan } from "./writePlan";
 
 /** What a plan may ask for beyond cells, and the ExcelApi set each needs. */
@@ -21,6 +22,8 @@ export interface AddSheetOptions {
   supports?: ApiSupport;
   budget?: WriteBudget;
   suspendCalculation?: boolean;
+  /** See WritePlanOptions.functionNames. */
+  functionNames?: FunctionNames;
 }
 
 export interface AddedSheet {
@@ -113,6 +116,7 @@ export async function addSheetsWithPlans(
       {
         budget: options.budget,
         suspendCalculation: options.suspendCalculation,
+        functionNames: options.functionNames,
       }
     );
     added.push({ name, address, skipped: checked[i].skipped });

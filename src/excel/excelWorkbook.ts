@@ -7,6 +7,7 @@ import { readAddress, readSelection, readTable, readUsedRange } from "./readRang
 import { readSheets } from "./readSheets";
 import { selectRange } from "./selectRange";
 import { getSetting, setSetting } from "./settings";
+import type { FunctionNames } from "./functionNames";
 import { writePlan } from "./writePlan";
 
 /** Runs a batch of Office.js work in a request context: Excel.run, or a fake in tests. */
@@ -18,7 +19,11 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
  * such as Excel not being loaded, becomes a rejection).
  */
 export class ExcelWorkbook implements WorkbookHost {
-  constructor(private readonly run: ExcelRun = (batch) => Excel.run(batch)) {}
+  constructor(
+    private readonly run: ExcelRun = (batch) => Excel.run(batch),
+    /** The UNION.* names Excel has loaded; default: by Office's display language (functionNames.ts). */
+    private readonly functionNames?: FunctionNames
+  ) {}
 
   async readSelection(): Promise<RangeData> {
     return this.run((context) => readSelection(context));
@@ -41,7 +46,9 @@ export class ExcelWorkbook implements WorkbookHost {
   }
 
   async writePlan(anchor: string, plan: SheetPlan): Promise<string> {
-    return this.run((context) => writePlan(context, anchor, plan));
+    return this.run((context) =>
+      writePlan(context, anchor, plan, { functionNames: this.functionNames })
+    );
   }
 
   async readSheets(): Promise<WorkbookSheet[]> {
@@ -54,7 +61,9 @@ export class ExcelWorkbook implements WorkbookHost {
 
   /** addSheetWithPlan with the whole answer: the address written and the extras Excel lacked. */
   async addSheet(baseName: string, plan: SheetPlan): Promise<AddedSheet> {
-    return this.run((context) => addSheetWithPlan(context, baseName, plan));
+    return this.run((context) =>
+      addSheetWithPlan(context, baseName, plan, { functionNames: this.functionNames })
+    );
   }
 
   async getSetting<T>(key: string): Promise<T | undefined> {

@@ -1,5 +1,6 @@
 import { planExtent, type SheetPlan } from "../core/sheetPlan";
 import { type CellRect, formatAddress, localAddress, offsetRect, parseAddress } from "./address";
+import { formulaInputs, type FunctionNames, loadedFunctionNames } from "./functionNames";
 import { batchOps, WRITE_BUDGET, type WriteBudget } from "./planBatches";
 import { planOps, type PlanOp } from "./planOps";
 import { worksheetFor } from "./worksheet";
@@ -12,6 +13,8 @@ export interface WritePlanOptions {
    * suspension recalculating is up to the caller; pass false if written formulas show stale results.
    */
   suspendCalculation?: boolean;
+  /** The UNION.* names Excel has loaded (see functionNames.ts). Default: by Office's display language. */
+  functionNames?: FunctionNames;
 }
 
 /**
@@ -40,11 +43,12 @@ export async function writePlan(
   if (batches.length === 0 && anchor.sheet === undefined) batches.push([]); // still need the sheet's name
   const suspend = options.suspendCalculation ?? canSuspendCalculation(context);
   const still = canSuspendScreen(context);
+  const names = options.functionNames ?? loadedFunctionNames();
   for (const batch of batches) {
     if (suspend) context.application.suspendApiCalculationUntilNextSync();
     // Once per batch, never per cell: Excel flickers when this is called repeatedly.
     if (still) context.application.suspendScreenUpdatingUntilNextSync();
-    for (const op of batch) apply(sheet.getRange(place(op)), op);
+    for (const op of batch) apply(sheet.getRange(place(op)), op, names);
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- each batch is sized to keep its request far below Excel's 5 MB cap
     await context.sync();
   }
@@ -61,13 +65,16 @@ const EDGES = [
   "InsideVertical",
 ] as Excel.BorderIndex[];
 
-function apply(range: Excel.Range, op: PlanOp): void {
+function apply(range: Excel.Range, op: PlanOp, names: FunctionNames): void {
   switch (op.kind) {
-    case "cells":
-      range.formulas = op.inputs;
+    case "cells": {
+      const { property, inputs } = formulaInputs(op.inputs, names);
+      if (property === "formulasLocal") range.formulasLocal = inputs;
+      else range.formulas = inputs;
       // After the formulas, so the plan's format wins over any Excel infers from a formula.
       range.numberFormat = op.formats;
       break;
+    }
     case "bold":
       range.format.font.bold = op.value;
       break;

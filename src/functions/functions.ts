@@ -13,6 +13,19 @@ import { percentText, quotaText, toWan } from "../core/text";
 import { calculate } from "./toExcelError";
 
 /**
+ * The build appends `CustomFunctions.associate("ID", fn)` for every function below
+ * (custom-functions-metadata-plugin). office.js defines the CustomFunctions global; when it could not load
+ * (offline, a plain browser) those calls would raise a ReferenceError on the page, so they go to this
+ * module-level stand-in, which associates with office.js's object when there is one and does nothing otherwise.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by the calls the build appends
+const CustomFunctions: { associate(id: string, fn: (...args: any[]) => unknown): void } = (
+  globalThis as {
+    CustomFunctions?: { associate(id: string, fn: (...args: any[]) => unknown): void };
+  }
+).CustomFunctions ?? { associate: () => undefined };
+
+/**
  * Divides a part by its whole: a rate, unrounded (format the cell as %).
  * @customfunction RATE RATE
  * @param part The part, e.g. organisations with a union.

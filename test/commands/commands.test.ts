@@ -36,10 +36,8 @@ function loadCommands(showAsTaskpane: () => Promise<void>): {
   const mock: OfficeMock = {
     showAsTaskpane: jest.fn(showAsTaskpane),
     associate: jest.fn(),
-    onReady: jest.fn((callback?: () => void) => {
-      callback?.();
-      return Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
-    }),
+    // Office.onReady that never calls back: nothing in commands.ts may wait for it.
+    onReady: jest.fn(() => new Promise(() => undefined)),
   };
   const office = new OfficeMockObject({
     onReady: mock.onReady,
@@ -72,10 +70,18 @@ afterEach(() => {
   jest.restoreAllMocks();
 });
 
-test("the handler is associated with the manifest's FunctionName once Office is ready", () => {
+test("the handler is associated with the manifest's FunctionName as the module loads, before Office.onReady", () => {
   const { generateReportDraft, mock } = loadCommands(() => Promise.resolve());
-  expect(mock.onReady).toHaveBeenCalledTimes(1);
+  expect(mock.onReady).not.toHaveBeenCalled();
+  expect(mock.associate).toHaveBeenCalledTimes(1);
   expect(mock.associate).toHaveBeenCalledWith("generateReportDraft", generateReportDraft);
+});
+
+test("without office.js the module loads without error and associates nothing", () => {
+  delete (globalThis as unknown as { Office?: unknown }).Office;
+  jest.isolateModules(() => {
+    expect(() => require("../../src/commands/commands")).not.toThrow();
+  });
 });
 
 test("on success it opens the task pane and completes the event once", async () => {

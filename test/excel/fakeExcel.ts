@@ -7,6 +7,8 @@ import {
   parseAddress,
 } from "../../src/excel/address";
 import type { ExcelRun } from "../../src/excel/excelWorkbook";
+import { renameUnionCalls } from "../../src/core/plan/functionNames";
+import { loadedNamesFor, type LoadedNames } from "./loadedFunctionNames";
 
 /**
  * A small Excel for tests, built from office-addin-mock objects. What the mock gives: properties
@@ -25,7 +27,11 @@ import type { ExcelRun } from "../../src/excel/excelWorkbook";
  *    sync as Excel does: a duplicate sheet or table name, or a table address without a sheet name
  *    meant for a sheet that is not active, fails the sync. A failed sync applies none of its batch
  *    (Excel keeps the commands before the failing one: tests must not lean on that kindness);
- *  - failSync(n, error) makes the n-th sync reject, as a lost connection or a host error would.
+ *  - failSync(n, error) makes the n-th sync reject, as a lost connection or a host error would;
+ *  - the UNION.* names Excel loads for the display language, picked from manifest.xml's metadata URL
+ *    as Office picks them (see loadedFunctionNames.ts): formulasLocal takes those names; under the
+ *    Chinese names a UNION call by its English id through Range.formulas shows #NAME?
+ *    (OfficeDev/office-js#891), and so does a name that is not loaded. Formulas are stored by id.
  */
 export type FakeValue = string | number | boolean;
 
@@ -162,7 +168,7 @@ interface LiveRange {
 
 /** Ranges above this many cells get no cell data in the fake: loading one fails the sync. */
 const GRID_LIMIT = 1_000_000;
-const GRID_PROPS = ["values", "formulas", "numberFormat"] as const;
+const GRID_PROPS = ["values", "formulas", "formulasLocal", "numberFormat"] as const;
 const FORMAT_PROPS = ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment"] as const;
 
 export interface SyncRecord {
@@ -209,7 +215,11 @@ export class FakeExcel {
   readonly context: Excel.RequestContext;
   readonly run: ExcelRun;
 
-  constructor(options: { suspendable?: boolean } = {}) {
+  /** The UNION.* names this Excel has loaded: by the display language, as manifest.xml makes Office choose. */
+  readonly functionNames: LoadedNames;
+
+  constructor(options: { suspendable?: boolean; displayLanguage?: string } = {}) {
+    this.functionNames = loadedNamesFor(options.displayLanguage ?? "zh-CN");
     const application: Record<string, unknown> = {};
     if (options.suspendable !== false) {
       application.suspendApiCalculationUntilNextSync = () => void this.calcSuspensions++;
@@ -512,6 +522,7 @@ export class FakeExcel {
     const initial: Record<string, unknown> = {
       values: grid((r, c) => sheet.value(r, c)),
       formulas: grid((r, c) => sheet.formula(r, c)),
+      formulasLocal: grid((r, c) => this.localFormula(sheet.formula(r, c))),
       numberFormat: grid((r, c) => sheet.numberFormat(r, c)),
     };
     const within = (r: CellRect) => {
@@ -630,6 +641,35 @@ export class FakeExcel {
     return mock;
   }
 
+  /** A stored formula (by id) as formulasLocal shows it under the loaded names. */
+  private localFormula(entry: FakeValue): FakeValue {
+    if (typeof entry !== "string" || !entry.startsWith("=")) return entry;
+    return renameUnionCalls(entry, (id) => this.functionNames.byId.get(id));
+  }
+
+  /**
+   * What Excel stores for an entry of formulas or formulasLocal: formulasLocal speaks the loaded names,
+   * formulas the ids, except that under translated names an id is not found (office-js#891).
+   */
+  private enterFormula(prop: string, entry: FakeValue): Partial<FakeCell> {
+    if (prop === "values" || typeof entry !== "string" || !entry.startsWith("="))
+      return enter(entry);
+    let unknown = false;
+    const byId = renameUnionCalls(entry, (name) => {
+      const id =
+        prop === "formulasLocal"
+          ? this.functionNames.byName.get(name)
+          : this.functionNames.translated
+            ? undefined
+            : this.functionNames.byId.has(name)
+              ? name
+              : undefined;
+      if (id === undefined) unknown = true;
+      return id;
+    });
+    return { ...enter(byId), input: entry, ...(unknown ? { value: "#NAME?" } : {}) };
+  }
+
   /** Drops the batch a failed sync carried: Excel never saw it. */
   private drop(error: Error): never {
     this.pendingLoads = [];
@@ -718,7 +758,9 @@ export class FakeExcel {
             sheet.patch(
               rect.startRow + r,
               rect.startCol + c,
-              prop === "numberFormat" ? { numberFormat: String(entry) } : enter(entry)
+              prop === "numberFormat"
+                ? { numberFormat: String(entry) }
+                : this.enterFormula(prop, entry)
             )
           )
         )

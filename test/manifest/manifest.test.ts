@@ -217,9 +217,10 @@ describe("URLs", () => {
 
   test("every localhost URL names a file the build writes to dist/", () => {
     const built =
-      /^\/(taskpane\.html|functions\.js|functions\.json|functions\.zh-CN\.json|assets\/[a-z0-9-]+\.png)$/;
+      /^\/(taskpane\.html|help\.html|functions\.js|functions\.json|functions\.zh-CN\.json|assets\/[a-z0-9-]+\.png)$/;
     expect(devUrls.map((u) => new URL(u).pathname).filter((p) => !built.test(p))).toEqual([]);
     expect(fs.existsSync(path.join(ROOT, "src", "functions", "functions.zh-CN.json"))).toBe(true);
+    expect(fs.existsSync(path.join(ROOT, "assets", "help.html"))).toBe(true);
   });
 
   test.each([...new Set(devUrls.filter((u) => u.endsWith(".png")))])(
@@ -278,7 +279,7 @@ describe("shared runtime and custom functions", () => {
     expect(resolve(runtimes[0])).toBe(`${DEV_ORIGIN}/taskpane.html`);
   });
 
-  test("custom functions: namespace UNION, functions.js, and functions.json with a zh-CN override", () => {
+  test("custom functions: namespace UNION, functions.js, the Chinese metadata by default and the English for en-US", () => {
     const point = customFunctions[0];
     expect(point.parentNode && (point.parentNode as Element).localName).toBe("AllFormFactors");
     expect(resolve(only(point, NS.ov, "Namespace"))).toBe("UNION");
@@ -288,8 +289,13 @@ describe("shared runtime and custom functions", () => {
     const metadata = resource(
       only(only(point, NS.ov, "Metadata"), NS.ov, "SourceLocation").getAttribute("resid")!
     );
-    expect(metadata.getAttribute("DefaultValue")).toBe(`${DEV_ORIGIN}/functions.json`);
-    expect(override(metadata, "zh-CN")).toMatch(/\/functions\.zh-CN\.json$/);
+    // The pattern of every other string: DefaultLocale zh-CN as the default, en-US as the override. An
+    // override for the default locale itself is not allowed ("Localization for Office Add-ins").
+    expect(metadata.getAttribute("DefaultValue")).toBe(`${DEV_ORIGIN}/functions.zh-CN.json`);
+    expect(override(metadata, "en-US")).toBe(`${DEV_ORIGIN}/functions.json`);
+    expect(children(metadata, NS.bt, "Override").map((o) => o.getAttribute("Locale"))).toEqual([
+      "en-US",
+    ]);
   });
 });
 
@@ -322,10 +328,10 @@ describe("ribbon", () => {
     }
   });
 
-  test("打开助手 shows the task pane from the runtime page", () => {
+  test("打开助手 shows the task pane from the runtime page, with no TaskpaneId (one pane under the shared runtime)", () => {
     const show = action(buttons[0]);
     expect(xsiType(show)).toBe("ShowTaskpane");
-    expect(only(show, NS.ov, "TaskpaneId").textContent).toBe("ButtonId1");
+    expect(elements(root, NS.ov, "TaskpaneId")).toEqual([]);
     expect(only(show, NS.ov, "SourceLocation").getAttribute("resid")).toBe("Taskpane.Url");
   });
 
