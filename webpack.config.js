@@ -1,11 +1,15 @@
 /* eslint-disable no-undef */
 /**
- * Build of the add-in: one shared-runtime page (taskpane.html) that loads the taskpane, functions and commands
- * bundles; functions.json generated from the JSDoc in src/functions/functions.ts; icons and manifests copied to dist/.
+ * Build of the add-in: one shared-runtime page (taskpane.html) that loads the functions, commands and taskpane
+ * bundles in that order; functions.json generated from the JSDoc in src/functions/functions.ts; icons, help page
+ * and manifests copied to dist/.
  *
- *   npm run build        webpack --mode production: manifest URLs rewritten to ADDIN_BASE_URL
- *                        (default https://www.contoso.com/unionstats/, a placeholder: set it to where dist/ is hosted)
+ *   npm run build        webpack --mode production: dist/ for development and tests, manifest URLs left on
+ *                        https://localhost:3000/ (never a made-up host)
+ *   npm run package      scripts/package.js: webpack --mode production --env release, with ADDIN_BASE_URL set,
+ *                        into release/: hashed bundle names, no manifest (package.js writes it for that host)
  *   npm run dev-server   webpack serve --mode development: https://localhost:3000 with Office dev certificates
+ *   OFFICE_CDN=china     office.js from 21Vianet's CDN (Microsoft 365 in China), CSP to match (scripts/office-cdn.js)
  */
 "use strict";
 
@@ -13,13 +17,15 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { rewriteUrls, DEFAULT_BASE_URL } = require("./scripts/rewrite-urls");
+const { officeCdn } = require("./scripts/office-cdn");
 
 const devServerPort = require("./package.json").config.dev_server_port;
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
-  const baseUrl = process.env.ADDIN_BASE_URL || DEFAULT_BASE_URL;
+  // A release (npm run package): content-hashed names, so a new version is never hidden by a cache.
+  const release = Boolean(env && env.release);
+  const cdn = officeCdn(process.env.OFFICE_CDN);
   // Dev certificates are needed only to serve: `webpack --mode production` must build on any machine.
   const serving = Boolean(env && env.WEBPACK_SERVE);
 
@@ -27,13 +33,13 @@ module.exports = async (env, options) => {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/index.tsx",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
+      path: release ? path.resolve(env.outputPath) : path.resolve(__dirname, "dist"),
+      filename: release ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
     },
     resolve: {
@@ -58,8 +64,13 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         // Shared runtime: this one page hosts the task pane, the custom functions and the ribbon commands.
-        chunks: ["taskpane", "functions", "commands"],
+        // Functions and commands before the pane: the ribbon's handler is associated, and the custom functions
+        // registered, before the pane's large bundle is even fetched (OfficeDev/office-js#5176).
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
         templateParameters: {
+          officeJs: cdn.script,
+          officeOrigin: cdn.origin,
           connectSrc: dev ? "'self' wss://localhost:* ws://localhost:*" : "'self'",
         },
       }),
@@ -72,13 +83,8 @@ module.exports = async (env, options) => {
             to: "functions.zh-CN.json",
             noErrorOnMissing: true,
           },
-          {
-            from: "manifest*.xml",
-            to: "[name][ext]",
-            transform(content) {
-              return dev ? content : rewriteUrls(content.toString(), baseUrl);
-            },
-          },
+          // The development manifest as it is; a release's is written by scripts/package.js for its host.
+          ...(release ? [] : [{ from: "manifest*.xml", to: "[name][ext]" }]),
         ],
       }),
     ],

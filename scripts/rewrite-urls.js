@@ -1,13 +1,10 @@
 /**
- * Rewrites the dev-server URLs in a manifest to the production base URL. Used by webpack.config.js when it
- * copies manifest*.xml into dist/ in production mode; tested in test/manifest/rewrite-urls.test.ts.
+ * Rewrites the dev-server URLs in a manifest to the production base URL. Used by scripts/package.js for the
+ * release's manifest; tested in test/manifest/rewrite-urls.test.ts.
  */
 "use strict";
 
 const DEV_BASE_URL = "https://localhost:3000/";
-
-/** An obvious placeholder: set ADDIN_BASE_URL to where dist/ is actually hosted. */
-const DEFAULT_BASE_URL = "https://www.contoso.com/unionstats/";
 
 /**
  * Replaces every occurrence of https://localhost:3000/ in text with baseUrl.
@@ -36,4 +33,4 @@ function rewriteUrls(text, baseUrl) {
   return text.split(DEV_BASE_URL).join(base);
 }
 
-module.exports = { rewriteUrls, DEV_BASE_URL, DEFAULT_BASE_URL };
+module.exports = { rewriteUrls, DEV_BASE_URL };

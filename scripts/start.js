@@ -23,14 +23,15 @@ const LINUX_NOTICE = `
 工会统计助手：本系统（${process.platform}）没有桌面版 Excel，无法自动旁加载（sideload）加载项。
 请改用 Excel 网页版：
   1. 开发服务器即将在 https://localhost:3000 启动（等同于 npm run dev-server）；
-  2. 在 Excel 网页版打开工作簿：插入 > 加载项 > 上传我的加载项，选择本项目的 manifest.xml。
+  2. 在 Excel 网页版打开工作簿：开始 > 加载项 > 更多设置 > 上传我的加载项，选择本项目的 manifest.xml。
 没有 Excel 也可以用文件模式：在浏览器打开 https://localhost:3000/taskpane.html，点"打开工作簿"选择 .xlsx，
 处理后点"下载结果"；或在命令行运行 npx union-stats report <台账.xlsx>（npm run demo 用示例工作簿演示）。
 
 UnionStats: there is no desktop Excel on this OS (${process.platform}), so the add-in cannot be sideloaded.
 Use Excel on the web instead:
   1. the dev server is starting now on https://localhost:3000 (same as npm run dev-server);
-  2. in Excel on the web open a workbook, then Insert > Add-ins > Upload My Add-in, and choose manifest.xml.
+  2. in Excel on the web open a workbook, then Home > Add-ins > More Settings > Upload My Add-in, and choose
+     manifest.xml.
 Without Excel, use file mode: open https://localhost:3000/taskpane.html in a browser, click 打开工作簿 (open a
 workbook) to pick an .xlsx, work, then 下载结果 (download); or run npx union-stats report <ledgers.xlsx>
 (npm run demo shows it on the sample workbook).

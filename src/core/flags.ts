@@ -1,4 +1,4 @@
-import { isBlank } from "./grid";
+import { basicValueOf, isBlank, isDataTypeRecord } from "./grid";
 import { valueError } from "./errors";
 import { type Where, whereText } from "./position";
 
@@ -37,7 +37,13 @@ export function readFlag(value: unknown, at: Where): boolean | null {
   if (flag !== "unknown") return flag;
   const where = whereText(at);
   const prefix = where ? `${where}: ` : "";
-  if (typeof value === "object" && value !== null) throw valueError(`${prefix}单元格含错误值`);
+  if (typeof value === "object" && value !== null) {
+    const basic = basicValueOf(value);
+    if (basic !== value) return readFlag(basic, at);
+    if (isDataTypeRecord(value))
+      throw valueError(`${prefix}单元格是数据类型（如实体），不是是/否标记`);
+    throw valueError(`${prefix}单元格含错误值`);
+  }
   throw valueError(
     `${prefix}'${String(value)}' 不是是/否标记(可填 是/否、已建/未建、有/无、√/×、Y/N、1/0)`
   );

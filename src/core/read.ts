@@ -1,4 +1,4 @@
-import { isBlank } from "./grid";
+import { basicValueOf, isBlank, isDataTypeRecord } from "./grid";
 import { valueError } from "./errors";
 import { describePosition, type Where, whereText } from "./position";
 
@@ -121,7 +121,13 @@ export function readNumber(value: unknown, where: Where): number | null {
       return plain.endsWith("%") ? Number(plain.slice(0, -1)) / 100 : Number(plain);
     }
   }
-  if (isErrorValue(value)) throw valueError(`${prefix(where)}单元格含错误值`);
+  if (isErrorValue(value)) {
+    const basic = basicValueOf(value);
+    if (basic !== value) return readNumber(basic, where);
+    if (isDataTypeRecord(value))
+      throw valueError(`${prefix(where)}单元格是数据类型（如实体），不是数字`);
+    throw valueError(`${prefix(where)}单元格含错误值`);
+  }
   throw valueError(`${prefix(where)}${quoteCell(value)} 不是数字`);
 }
 

@@ -6,8 +6,14 @@
 export class CustomFunctionsError extends Error {
   constructor(
     readonly code: string,
-    message?: string,
+    message?: string
   ) {
+    // Excel shows a custom message only on #VALUE! and #N/A ("Handle and return errors from your custom
+    // function"): a message on any other code is a mistake the stand-in refuses.
+    if (message !== undefined && code !== "#VALUE!" && code !== "#N/A")
+      throw new Error(
+        `CustomFunctions.Error: a message is shown only on #VALUE! and #N/A, not ${code}`
+      );
     super(message);
   }
 }
@@ -22,4 +28,7 @@ const ErrorCode = {
   invalidReference: "#REF!",
 };
 
-(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = { Error: CustomFunctionsError, ErrorCode };
+(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
+  Error: CustomFunctionsError,
+  ErrorCode,
+};
