@@ -10,9 +10,12 @@ import { CalcError } from "../core/errors";
  */
 export function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CalcError) {
-    return error.kind === "div0"
-      ? new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero)
-      : new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
+    if (error.kind !== "div0")
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
+    // The reason rides along as `detail` for hosts that show text in the cell (WPS: src/wps/customFunctions.ts).
+    return Object.assign(new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero), {
+      detail: error.message,
+    });
   }
   const message = error instanceof Error ? error.message : String(error);
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `计算出错: ${message}`);
@@ -28,7 +31,9 @@ export function calculate<T>(compute: () => T): T {
   }
   // 1e300 ÷ 1e-10 overflows to Infinity: #NUM!, as Excel's own arithmetic gives (no message: see above).
   if (typeof result === "number" && !Number.isFinite(result)) {
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
+    throw Object.assign(new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber), {
+      detail: "结果超出Excel可表示的数值范围",
+    });
   }
   return result;
 }

@@ -95,9 +95,12 @@ export function argumentFor(value: unknown, matrix: boolean): unknown {
 /** What a cell shows for a failure: the error code and the reason, as text. */
 export function failureText(error: unknown): string {
   if (error instanceof CellError) {
-    return error.message && error.message !== error.code
-      ? `${error.code} ${error.message}`
-      : error.code;
+    // Excel shows no message on #DIV/0!, so src/functions passes its reason as `detail`; WPS shows it.
+    const reason =
+      error.message && error.message !== error.code
+        ? error.message
+        : (error as { detail?: unknown }).detail;
+    return typeof reason === "string" && reason !== "" ? `${error.code} ${reason}` : error.code;
   }
   return `#VALUE! ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -419,7 +419,9 @@ export class FakeExcel {
       },
     });
     // A plain object: page layout properties are only written, and the print area's call commits them.
-    const layout: Record<string, unknown> & { headersFooters: { defaultForAllPages: Record<string, unknown> } } = {
+    const layout: Record<string, unknown> & {
+      headersFooters: { defaultForAllPages: Record<string, unknown> };
+    } = {
       headersFooters: { defaultForAllPages: {} },
       setPrintArea: (area: string) =>
         this.queue({
@@ -643,7 +645,8 @@ export class FakeExcel {
 
   /** A stored formula (by id) as formulasLocal shows it under the loaded names. */
   private localFormula(entry: FakeValue): FakeValue {
-    if (typeof entry !== "string" || !entry.startsWith("=")) return entry;
+    if (typeof entry !== "string" || !entry.startsWith("=") || !entry.includes("UNION."))
+      return entry;
     return renameUnionCalls(entry, (id) => this.functionNames.byId.get(id));
   }
 
