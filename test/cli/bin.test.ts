@@ -79,8 +79,13 @@ describe("node bin/union-stats.js", () => {
     const data = book.getWorksheet("报告数据")!;
     const draft = composeReport(buildSampleWorkbook(), { year: 2024, street: "示例街道" });
     // ExcelJS writes a result of 0 as no saved value.
-    for (const f of draft.figures) expect([f.key, data.getCell(f.row + 1, 2).value]).toEqual([f.key, { formula: f.formula.slice(1), ...(f.value === 0 ? {} : { result: f.value }) }]);
-    for (const p of draft.paragraphs) expect((ws.getCell(p.row + 1, 1).value as ExcelJS.CellFormulaValue).result).toBe(p.text);
+    for (const f of draft.figures)
+      expect([f.key, data.getCell(f.row + 1, 2).value]).toEqual([
+        f.key,
+        { formula: f.formula.slice(1), ...(f.value === 0 ? {} : { result: f.value }) },
+      ]);
+    for (const p of draft.paragraphs)
+      expect((ws.getCell(p.row + 1, 1).value as ExcelJS.CellFormulaValue).result).toBe(p.text);
 
     const engine = HyperFormula.buildFromSheets(engineSheets(book) as Record<string, never>, {
       licenseKey: "gpl-v3",
@@ -88,8 +93,13 @@ describe("node bin/union-stats.js", () => {
     });
     const sheet = engine.getSheetId("报告草稿")!;
     const figures = engine.getSheetId("报告数据")!;
-    for (const f of draft.figures) expect([f.key, engine.getCellValue({ sheet: figures, row: f.row, col: 1 })]).toEqual([f.key, expect.closeTo(f.value, 9)]);
-    for (const p of draft.paragraphs) expect(engine.getCellValue({ sheet, row: p.row, col: 0 })).toBe(p.text);
+    for (const f of draft.figures)
+      expect([f.key, engine.getCellValue({ sheet: figures, row: f.row, col: 1 })]).toEqual([
+        f.key,
+        expect.closeTo(f.value, 9),
+      ]);
+    for (const p of draft.paragraphs)
+      expect(engine.getCellValue({ sheet, row: p.row, col: 0 })).toBe(p.text);
   });
 
   it("check: prints the 8168 vs 8160 slip and exits 1; an unreadable file exits 2", () => {
