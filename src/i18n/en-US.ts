@@ -204,4 +204,22 @@ export const enUS: Strings = {
   reportFailedHint:
     "Check that no cell is being edited and the workbook is not protected, then try again.",
   reportPreview: "Report draft preview",
+  fillFromLedger: "Fill from ledger",
+  fillFromLedgerFor: (field: string) => `Fill ${field} from a ledger`,
+  writeNewSheet: "Write to a new sheet",
+  writeAtNewSheet: "Leave empty to write to a new sheet",
+  writtenNewSheet: (sheet: string) =>
+    `Results written to the new sheet “${sheet}”. They are formulas: they update when the data changes.`,
+  replaceTitle: "Open another workbook?",
+  replaceBody: (file: string) =>
+    `What the pane wrote into “${file}” has not been downloaded: opening another workbook loses it.`,
+  replaceConfirm: "Open without downloading",
+  cancel: "Cancel",
+  unsavedChanges: "Changes not downloaded yet.",
+  details: "Details",
+  nonNegativeInteger: "Enter a whole number of 0 or more",
+  moreTabs: "More pages",
+  fileOpened: (file: string) => `Opened “${file}”.`,
+  fileUnreadable: (file: string) =>
+    `Cannot read “${file}”: the file may be damaged or not an .xlsx workbook. Open it in Excel or WPS, save it as .xlsx and try again.`,
 };

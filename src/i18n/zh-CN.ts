@@ -200,6 +200,23 @@ export const zhCN = {
   reportFailed: "生成失败",
   reportFailedHint: "请确认没有正在编辑的单元格、工作簿未受保护,然后重试。",
   reportPreview: "报告草稿预览",
+  fillFromLedger: "从台账填入",
+  fillFromLedgerFor: (field: string) => `从台账填入${field}`,
+  writeNewSheet: "写入新工作表",
+  writeAtNewSheet: "留空则写入新工作表",
+  writtenNewSheet: (sheet: string) =>
+    `结果已写入新工作表“${sheet}”。结果是公式，修改数据后会自动更新。`,
+  replaceTitle: "打开其他工作簿？",
+  replaceBody: (file: string) => `“${file}”中写入的结果尚未下载，打开其他工作簿后这些更改将丢失。`,
+  replaceConfirm: "不下载，打开其他工作簿",
+  cancel: "取消",
+  unsavedChanges: "有尚未下载的更改。",
+  details: "详细信息",
+  nonNegativeInteger: "请输入不小于0的整数",
+  moreTabs: "更多页面",
+  fileOpened: (file: string) => `已打开“${file}”。`,
+  fileUnreadable: (file: string) =>
+    `无法读取“${file}”：文件可能已损坏或不是 .xlsx 工作簿。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再试。`,
 };
 
 export type Strings = typeof zhCN;

@@ -1,5 +1,15 @@
-import { Tab, TabList, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import {
+  FluentProvider,
+  Tab,
+  TabList,
+  Text,
+  type Theme,
+  ToggleButton,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
 import type { WorkbookHost } from "../core/workbook";
 import { type Locale, StringsProvider, useLocale, useStrings } from "../i18n";
 import { ChecksPage } from "./checks/ChecksPage";
@@ -13,12 +23,15 @@ import {
 } from "./filemode/fileSession";
 import { FundsPage } from "./funds/FundsPage";
 import { InsurancePage } from "./insurance/InsurancePage";
+import { trackChanges } from "./filemode/trackChanges";
 import { LedgersPage } from "./ledgers/LedgersPage";
 import { canUseCells, type PaneHost } from "./paneWorkbook";
 import { ReportPage } from "./report/ReportPage";
 import { RibbonReportStatus, type RibbonStatusSource } from "./report/RibbonReportStatus";
 import { RollupPage } from "./rollup/RollupPage";
 import { ROLLUP_STRINGS } from "./rollup/rollupStrings";
+import { Announcer } from "./shared/Announcer";
+import { OverviewProvider } from "./shared/workbookOverview";
 
 const useStyles = makeStyles({
   app: {
@@ -51,6 +64,8 @@ export interface AppProps {
   fileMode?: FileModeActions;
   /** The ribbon's report run, shown at the top of the pane. */
   ribbonStatus?: RibbonStatusSource;
+  /** Office's theme, as Fluent's (light outside Office). */
+  theme?: Theme;
 }
 
 /** The task pane: a header with the language switch, and a tab per page. */
@@ -60,12 +75,43 @@ export function App({
   locale = "zh-CN",
   fileMode = browserFileMode,
   ribbonStatus,
+  theme = webLightTheme,
 }: AppProps) {
   return (
     <StringsProvider initialLocale={locale}>
-      <Pane host={host} workbook={workbook} fileMode={fileMode} ribbonStatus={ribbonStatus} />
+      <LocalizedProvider theme={theme}>
+        <Announcer>
+          <Pane host={host} workbook={workbook} fileMode={fileMode} ribbonStatus={ribbonStatus} />
+        </Announcer>
+      </LocalizedProvider>
     </StringsProvider>
   );
+}
+
+/** Fluent and the page follow the language switch: `lang` on the provider and on <html>. */
+function LocalizedProvider({ theme, children }: { theme: Theme; children: ReactNode }) {
+  const { locale } = useLocale();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return (
+    <FluentProvider theme={theme} lang={locale}>
+      {children}
+    </FluentProvider>
+  );
+}
+
+/** Warns on closing the tab while the open file has changes not downloaded. */
+function useLeaveWarning(active: boolean): void {
+  useEffect(() => {
+    if (!active) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = ""; // older browsers ask only when returnValue is set
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [active]);
 }
 
 function LanguageSwitch() {
@@ -106,15 +152,23 @@ function Pane({
   const [page, setPage] = useState<PageKey>("coverage");
   /** The workbook file opened in file mode; `id` changes with each file so the workbook pages start afresh. */
   const [file, setFile] = useState<{ id: number; session: FileSession } | null>(null);
+  /** The pane changed the open file since it was opened or last downloaded. */
+  const [unsaved, setUnsaved] = useState(false);
+  useLeaveWarning(unsaved);
 
   const active: PaneHost = file ? "file" : host;
-  const book = file ? file.session.workbook : workbook;
-  const canUse = canUseCells(active);
   const session = file?.session;
+  const tracked = useMemo(
+    () => (session ? trackChanges(session.workbook, () => setUnsaved(true)) : undefined),
+    [session]
+  );
+  const book = tracked ?? workbook;
+  const canUse = canUseCells(active);
   const download = useCallback(
     async (suffix: string) => {
       if (!session) return;
       fileMode.download(await session.toBuffer(), resultFileName(session.fileName, suffix));
+      setUnsaved(false);
     },
     [session, fileMode]
   );
@@ -162,47 +216,53 @@ function Pane({
     },
   ];
   return (
-    <main className={styles.app}>
-      <header className={styles.header}>
-        <Text as="h1" size={500} weight="semibold">
-          {t.appTitle}
-        </Text>
-        <LanguageSwitch />
-      </header>
-      {ribbonStatus && <RibbonReportStatus source={ribbonStatus} />}
-      {host === "browser" && (
-        <FileModeBar
-          session={session ?? null}
-          open={fileMode.open}
-          onOpened={(opened) => setFile((prev) => ({ id: (prev?.id ?? 0) + 1, session: opened }))}
-          onDownload={() => download("结果")}
-        />
-      )}
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={page}
-        onTabSelect={(_, data) => setPage(data.value as PageKey)}
-        aria-label={t.pages}
-      >
-        {pages.map((p) => (
-          <Tab key={p.key} value={p.key} id={`tab-${p.key}`} aria-controls={`panel-${p.key}`}>
-            {p.label}
-          </Tab>
-        ))}
-      </TabList>
-      {/* Every page stays mounted so its form keeps what was typed when another tab is shown. */}
-      {pages.map((p) => (
-        <div
-          key={p.key}
-          role="tabpanel"
-          id={`panel-${p.key}`}
-          aria-labelledby={`tab-${p.key}`}
-          hidden={p.key !== page}
+    <OverviewProvider key={fresh} workbook={book} enabled={canUse} eager={active === "file"}>
+      <main className={styles.app}>
+        <header className={styles.header}>
+          <Text as="h1" size={500} weight="semibold">
+            {t.appTitle}
+          </Text>
+          <LanguageSwitch />
+        </header>
+        {ribbonStatus && <RibbonReportStatus source={ribbonStatus} />}
+        {host === "browser" && (
+          <FileModeBar
+            session={session ?? null}
+            unsaved={unsaved}
+            open={fileMode.open}
+            onOpened={(opened) => {
+              setUnsaved(false);
+              setFile((prev) => ({ id: (prev?.id ?? 0) + 1, session: opened }));
+            }}
+            onDownload={() => download("结果")}
+          />
+        )}
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={page}
+          onTabSelect={(_, data) => setPage(data.value as PageKey)}
+          aria-label={t.pages}
         >
-          {p.render()}
-        </div>
-      ))}
-    </main>
+          {pages.map((p) => (
+            <Tab key={p.key} value={p.key} id={`tab-${p.key}`} aria-controls={`panel-${p.key}`}>
+              {p.label}
+            </Tab>
+          ))}
+        </TabList>
+        {/* Every page stays mounted so its form keeps what was typed when another tab is shown. */}
+        {pages.map((p) => (
+          <div
+            key={p.key}
+            role="tabpanel"
+            id={`panel-${p.key}`}
+            aria-labelledby={`tab-${p.key}`}
+            hidden={p.key !== page}
+          >
+            {p.render()}
+          </div>
+        ))}
+      </main>
+    </OverviewProvider>
   );
 }

@@ -1,8 +1,7 @@
 /**
  * Task-pane entry: waits for office.js when it is on the page, then renders the pane into #container
- * with Office's theme and display language. Host detection lives in ./host.
+ * with Office's theme and display language (the pane's FluentProvider follows its language switch). Host detection lives in ./host.
  */
-import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { reportStatus } from "../commands/reportStatus";
 import type { WorkbookHost } from "../core/workbook";
@@ -26,9 +25,13 @@ function start(): void {
   const context = host === "excel" ? Office.context : undefined;
   const locale = pickLocale(context?.displayLanguage ?? navigator.language);
   createRoot(container).render(
-    <FluentProvider theme={pickTheme(context?.officeTheme)} lang={locale}>
-      <App host={host} workbook={workbookFor(host)} locale={locale} ribbonStatus={reportStatus} />
-    </FluentProvider>
+    <App
+      host={host}
+      workbook={workbookFor(host)}
+      locale={locale}
+      ribbonStatus={reportStatus}
+      theme={pickTheme(context?.officeTheme)}
+    />
   );
 }
 

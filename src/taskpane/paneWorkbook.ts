@@ -2,12 +2,12 @@ import type { WorkbookHost } from "../core/workbook";
 
 /**
  * What the calculator pages need from the workbook: read the selection or a range, check that an
- * area is empty, write a plan. ExcelWorkbook (src/excel), the file host (src/file) and the tests'
+ * area is empty, write a plan (or add a sheet with it). ExcelWorkbook (src/excel), the file host (src/file) and the tests'
  * fake all provide it; the ledger, check and report pages take the whole WorkbookHost.
  */
 export type PaneWorkbook = Pick<
   WorkbookHost,
-  "readSelection" | "readRange" | "isAreaEmpty" | "writePlan"
+  "readSelection" | "readRange" | "isAreaEmpty" | "writePlan" | "addSheetWithPlan"
 >;
 
 /**
@@ -19,4 +19,9 @@ export type PaneHost = "excel" | "wps" | "browser" | "file";
 /** Whether the pages can read and write cells. */
 export function canUseCells(host: PaneHost): boolean {
   return host !== "browser";
+}
+
+/** Whether the host has a selection to read ("使用所选区域"): a file in memory has none. */
+export function hasSelection(host: PaneHost): boolean {
+  return host === "excel" || host === "wps";
 }

@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import * as fs from "fs";
 import * as path from "path";
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import ExcelJS from "exceljs";
 import { browserFileMode, type FileModeActions, resultFileName } from "../../src/taskpane/filemode/fileSession";
-import { renderPane } from "./renderPane";
+import { renderPane, SLOW } from "./renderPane";
 
 const SAMPLE = path.join(__dirname, "../../assets/samples/street-union-sample.xlsx");
 
@@ -19,6 +19,13 @@ function sampleFile(): File {
   return new File([fs.readFileSync(SAMPLE)], "street-union-sample.xlsx", {
     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   });
+}
+
+/** Closing the tab: true when the pane asks the browser to warn. */
+function closing(): boolean {
+  const event = new Event("beforeunload", { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
 }
 
 describe("file mode", () => {
@@ -49,15 +56,34 @@ describe("file mode", () => {
     expect(reopened.getWorksheet("互助保障")).toBeDefined();
   });
 
-  it("lets the calculators read the opened file's active sheet and the checks select a cell in it", async () => {
+  it("fills 组织覆盖 from the ledger and writes the block right of the ledger, with no typed address", async () => {
     const { actions } = catchingFileMode();
-    const { user, page, openTab } = renderPane({ host: "browser", fileMode: actions });
-    expect(page().getByRole("button", { name: "使用所选区域作为是否建会" })).toBeDisabled();
+    const { user, page, openTab, announced } = renderPane({ host: "browser", fileMode: actions });
     await user.upload(screen.getByLabelText("打开工作簿", { selector: "input" }), sampleFile());
     await screen.findByText("文件模式:street-union-sample.xlsx", {}, { timeout: 20000 });
-    await user.click(page().getByRole("button", { name: "使用所选区域作为是否建会" }));
-    // The file's active sheet, its used range (a file has no selection): read, not refused.
-    expect(await page().findByText(/已读取 \d+ 个单元格/)).toBeInTheDocument();
+    // The file is announced, and focus moves to its heading.
+    await waitFor(() => expect(announced()).toMatch(/文件模式:street-union-sample\.xlsx/));
+    expect(screen.getByRole("heading", { name: "文件模式:street-union-sample.xlsx" })).toHaveFocus();
+    // A file has no selection: no 使用所选区域, no "selected cell" anywhere.
+    expect(page().queryByRole("button", { name: /使用所选区域/ })).not.toBeInTheDocument();
+    expect(screen.queryByText(/当前所选单元格/)).not.toBeInTheDocument();
+
+    await user.click(await page().findByRole("button", { name: "从台账填入是否建会" }, SLOW));
+    // The list is short: the columns that fit the field.
+    const items = screen.getAllByRole("menuitem").map((i) => i.textContent);
+    expect(items).toEqual(["组织台账 · 是否建会 (H5:H224)"]);
+    await user.click(screen.getByRole("menuitem", { name: /组织台账 · 是否建会/ }));
+    expect(await page().findByText("已读取 220 个单元格")).toBeInTheDocument();
+    expect(page().getByLabelText("是否建会")).toHaveValue("'组织台账'!H5:H224");
+
+    // The block goes right of the ledger's used range, one blank column between, shown before the click.
+    expect(page().getByText("留空则写在 '组织台账'!T5")).toBeInTheDocument();
+    await user.click(page().getByRole("button", { name: "写入工作表" }));
+    expect(await page().findByText("已写入", {}, SLOW)).toBeInTheDocument();
+    expect(page().getByText(/结果已写入 '组织台账'!T5:V6/)).toBeInTheDocument();
+    await waitFor(() => expect(announced()).toMatch(/已写入/));
+    // The next block goes right of this one.
+    expect(await page().findByText("留空则写在 '组织台账'!X5", {}, SLOW)).toBeInTheDocument();
 
     await openTab("数据核对");
     await user.click(page().getByRole("button", { name: "开始核对" }));
@@ -67,13 +93,76 @@ describe("file mode", () => {
     expect(page().queryByText("无法选中单元格")).not.toBeInTheDocument();
   });
 
-  it("says plainly when the file is not a workbook", async () => {
+  it("says once, in the user's language, why a file did not open; the parser's words only under 详细信息", async () => {
     const { actions } = catchingFileMode();
-    renderPane({ host: "browser", fileMode: actions });
-    const user = (await import("@testing-library/user-event")).default.setup();
-    await user.upload(screen.getByLabelText("打开工作簿", { selector: "input" }), new File(["hello"], "notes.xlsx"));
+    const { user } = renderPane({ host: "browser", fileMode: actions });
+    const input = () => screen.getByLabelText("打开工作簿", { selector: "input" });
+    await user.upload(input(), new File(["hello"], "notes.xlsx"));
     expect(await screen.findByText("无法打开工作簿")).toBeInTheDocument();
-    expect(screen.getByText(/notes\.xlsx/)).toBeInTheDocument();
+    expect(screen.getByText(/notes\.xlsx 不是 Excel 工作簿/)).toBeInTheDocument();
+    expect(screen.queryByText(/not an Excel workbook/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/请选择一个/)).not.toBeInTheDocument();
     expect(screen.getByText("未在 Excel 中运行")).toBeInTheDocument();
+
+    // A damaged .xlsx: the zip reader's own text is kept, behind the disclosure.
+    const damaged = new Uint8Array(64);
+    damaged.set([0x50, 0x4b, 0x03, 0x04]);
+    await user.upload(input(), new File([damaged], "damaged.xlsx"));
+    expect(await screen.findByText(/工作簿已损坏,无法读取:damaged\.xlsx/, {}, SLOW)).toBeInTheDocument();
+    const details = screen.getByText("详细信息").closest("details")!;
+    expect(details).not.toHaveAttribute("open");
+    expect(details.textContent!.length).toBeGreaterThan("详细信息".length);
+    expect(screen.getAllByText(/damaged\.xlsx/)).toHaveLength(1);
+  });
+
+  it("asks before another workbook replaces changes not downloaded, and warns on closing the tab", async () => {
+    const { actions } = catchingFileMode();
+    const { user, page } = renderPane({ host: "browser", fileMode: actions });
+    const input = () => screen.getByLabelText("打开工作簿", { selector: "input" });
+    await user.upload(input(), sampleFile());
+    await screen.findByText("文件模式:street-union-sample.xlsx", {}, { timeout: 20000 });
+    expect(closing()).toBe(false);
+
+    await user.click(await page().findByRole("button", { name: "从台账填入是否建会" }, SLOW));
+    await user.click(screen.getByRole("menuitem", { name: /是否建会/ }));
+    await page().findByText("已读取 220 个单元格");
+    await user.click(page().getByRole("button", { name: "写入工作表" }));
+    await page().findByText("已写入", {}, SLOW);
+    expect(screen.getByText("有尚未下载的更改。")).toBeInTheDocument();
+    expect(closing()).toBe(true);
+
+    // Another file while the copy has changes: asked; 取消 keeps the open one.
+    await user.upload(input(), new File([fs.readFileSync(SAMPLE)], "other.xlsx"));
+    const dialog = await screen.findByRole("alertdialog", { name: "打开其他工作簿？" });
+    expect(dialog).toHaveTextContent("“street-union-sample.xlsx”中写入的结果尚未下载");
+    await user.click(await within(dialog).findByRole("button", { name: "取消" }));
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+    expect(screen.getByText("文件模式:street-union-sample.xlsx")).toBeInTheDocument();
+
+    // Asked again, and this time the user goes ahead.
+    await user.upload(input(), new File([fs.readFileSync(SAMPLE)], "other.xlsx"));
+    await user.click(await screen.findByRole("button", { name: "不下载，打开其他工作簿" }));
+    expect(await screen.findByText("文件模式:other.xlsx", {}, { timeout: 20000 })).toBeInTheDocument();
+    expect(closing()).toBe(false);
+  });
+
+  it("asks nothing once the changes are downloaded", async () => {
+    const { actions, downloads } = catchingFileMode();
+    const { user, page } = renderPane({ host: "browser", fileMode: actions });
+    const input = () => screen.getByLabelText("打开工作簿", { selector: "input" });
+    await user.upload(input(), sampleFile());
+    await screen.findByText("文件模式:street-union-sample.xlsx", {}, { timeout: 20000 });
+    await user.click(await page().findByRole("button", { name: "从台账填入是否建会" }, SLOW));
+    await user.click(screen.getByRole("menuitem", { name: /是否建会/ }));
+    await page().findByText("已读取 220 个单元格");
+    await user.click(page().getByRole("button", { name: "写入工作表" }));
+    await page().findByText("已写入", {}, SLOW);
+    await user.click(screen.getAllByRole("button", { name: "下载结果" })[0]);
+    await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 20000 });
+    expect(screen.queryByText("有尚未下载的更改。")).not.toBeInTheDocument();
+    expect(closing()).toBe(false);
+    await user.upload(input(), new File([fs.readFileSync(SAMPLE)], "other.xlsx"));
+    expect(await screen.findByText("文件模式:other.xlsx", {}, { timeout: 20000 })).toBeInTheDocument();
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
   });
 });

@@ -18,3 +18,8 @@ if (typeof g.ResizeObserver === "undefined") g.ResizeObserver = NoResizeObserver
 const text = globalThis as { TextDecoder?: unknown; TextEncoder?: unknown };
 if (typeof text.TextDecoder === "undefined") text.TextDecoder = NodeTextDecoder;
 if (typeof text.TextEncoder === "undefined") text.TextEncoder = NodeTextEncoder;
+
+// The announcer's live regions repeat what the status bars say: text queries look at what is shown,
+// and the announcement tests read the regions by their test ids.
+import { configure } from "@testing-library/dom";
+configure({ defaultIgnore: "script, style, [data-announcer] span" });

@@ -42,7 +42,10 @@ export function renderPane({
     const header = page().getByRole("rowheader", { name: label });
     return header.closest("tr")!.querySelector("td")!.textContent;
   };
-  return { ...view, user, workbook, page, openTab, figure };
+  /** What the live regions say now (a screen reader speaks each change). */
+  const announced = () =>
+    ["announce-polite", "announce-assertive"].map((id) => screen.getByTestId(id).textContent).join(" | ");
+  return { ...view, user, workbook, page, openTab, figure, announced };
 }
 
 /** For findBy… after work that reads whole ledgers (detection, checks, the report): slower under a loaded test run. */

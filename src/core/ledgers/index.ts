@@ -21,6 +21,7 @@ export {
 export type { ConfirmedMapping, Detection, DetectOptions, GridMerge, LedgerRecord } from "./detect";
 export { readSavedMappings } from "./savedMappings";
 export type { SavedMappingProblem, SavedMappings } from "./savedMappings";
+export { columnChoices, type ColumnChoice } from "./columnChoices";
 export { checkLedger, FINDING_CODES } from "./checks";
 export type { CheckOptions, Finding, FindingCode } from "./checks";
 export { cellName, columnLetters, categoryOf, isDateValue, isPlaceholder } from "./cells";

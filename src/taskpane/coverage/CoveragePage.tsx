@@ -3,7 +3,6 @@ import { useState } from "react";
 import { coverageBlock } from "../../core/blocks/coverage";
 import { useStrings } from "../../i18n";
 import { canUseCells, type PaneHost, type PaneWorkbook } from "../paneWorkbook";
-import { anchorBesideData } from "../shared/defaultAnchor";
 import { FigureTable } from "../shared/FigureTable";
 import { useFormStyles } from "../shared/formStyles";
 import { readNonNegative } from "../shared/numbers";
@@ -43,9 +42,27 @@ export function CoveragePage({ host, workbook }: PageProps) {
     <div className={styles.page}>
       <ReadStatus task={reads} />
       <div className={styles.section}>
-        <RangeField label={t.establishedField} range={established} canRead={canRead} />
-        <RangeField label={t.employeesField} range={employees} canRead={canRead} />
-        <RangeField label={t.membersField} range={members} canRead={canRead} />
+        <RangeField
+          label={t.establishedField}
+          range={established}
+          host={host}
+          canRead={canRead}
+          fields={["unionEstablished"]}
+        />
+        <RangeField
+          label={t.employeesField}
+          range={employees}
+          host={host}
+          canRead={canRead}
+          fields={["employees"]}
+        />
+        <RangeField
+          label={t.membersField}
+          range={members}
+          host={host}
+          canRead={canRead}
+          fields={["members"]}
+        />
         <Field
           label={t.minEmployeesField}
           validationState={min.kind === "invalid" ? "error" : "none"}
@@ -67,6 +84,7 @@ export function CoveragePage({ host, workbook }: PageProps) {
         ]}
       />
       <WritePanel
+        host={host}
         workbook={workbook}
         canWrite={canUseCells(host)}
         missing={
@@ -76,7 +94,8 @@ export function CoveragePage({ host, workbook }: PageProps) {
               ? t.minEmployeesField
               : undefined
         }
-        defaultAnchor={anchorBesideData([established.address, employees.address, members.address])}
+        sources={[established.readAddress, employees.readAddress, members.readAddress]}
+        sheetName={t.tabCoverage}
         build={() =>
           coverageBlock({
             established: established.address!,

@@ -1,31 +1,45 @@
 import {
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { DocumentArrowUpRegular } from "@fluentui/react-icons";
-import { useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useLocale, useStrings } from "../../i18n";
 import { DownloadButton } from "../shared/DownloadButton";
-import { useWorkbookTask } from "../shared/useWorkbookTask";
-import { WorkbookErrorBar } from "../shared/WorkbookErrorBar";
+import { FileErrorBar } from "./FileErrorBar";
 import type { FileSession } from "./fileSession";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   input: { display: "none" },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase300,
+  },
 });
 
 const ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export interface FileModeBarProps {
   session: FileSession | null;
+  /** The pane wrote to the open copy since it was opened or last downloaded. */
+  unsaved: boolean;
   open: (file: File) => Promise<FileSession>;
   onOpened: (session: FileSession) => void;
   onDownload: () => Promise<void>;
@@ -33,27 +47,48 @@ export interface FileModeBarProps {
 
 /**
  * Outside Excel: says the pane is not in Excel and offers "打开工作簿" (file mode); once a file is
- * open, names it and offers "下载结果".
+ * open, names it (focus moves to that heading) and offers "下载结果". A new file never replaces work
+ * not downloaded without asking.
  */
-export function FileModeBar({ session, open, onOpened, onDownload }: FileModeBarProps) {
+export function FileModeBar({ session, unsaved, open, onOpened, onDownload }: FileModeBarProps) {
   const t = useStrings();
   const { locale } = useLocale();
   const styles = useStyles();
-  const task = useWorkbookTask();
   const input = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<{ error: unknown; fileName: string } | null>(null);
+  /** A file chosen while the open copy has changes: waits for the user's word. */
+  const [waiting, setWaiting] = useState<File | null>(null);
 
-  async function choose(file: File | undefined): Promise<void> {
-    if (!file) return;
-    const opened = await task.run(() => open(file));
+  useEffect(() => {
+    if (session) heading.current?.focus();
+  }, [session]);
+
+  async function openFile(file: File): Promise<void> {
+    setPending(true);
+    setFailure(null);
+    try {
+      onOpened(await open(file));
+    } catch (error) {
+      setFailure({ error, fileName: file.name });
+    } finally {
+      setPending(false);
+    }
+  }
+
+  function choose(file: File | undefined): void {
     if (input.current) input.current.value = ""; // the same file may be chosen again
-    if (opened) onOpened(opened);
+    if (!file) return;
+    if (session && unsaved) setWaiting(file);
+    else void openFile(file);
   }
 
   const openButton = (
     <Button
       appearance={session ? "secondary" : "primary"}
       icon={<DocumentArrowUpRegular />}
-      disabled={task.pending}
+      disabled={pending}
       onClick={() => input.current?.click()}
     >
       {session ? t.fileOpenOther : t.fileOpen}
@@ -69,12 +104,15 @@ export function FileModeBar({ session, open, onOpened, onDownload }: FileModeBar
         accept={ACCEPT}
         aria-label={t.fileOpen}
         data-testid="workbook-file"
-        onChange={(e) => void choose(e.target.files?.[0])}
+        onChange={(e) => choose(e.target.files?.[0])}
       />
       {session ? (
-        <MessageBar intent="info" layout="multiline">
+        // Keyed by the session so each newly opened file is announced.
+        <MessageBar key={sessionKey(session)} intent="info" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t.fileModeTitle(session.fileName)}</MessageBarTitle>
+            <h2 ref={heading} tabIndex={-1} className={styles.heading}>
+              {t.fileModeTitle(session.fileName)}
+            </h2>
             {t.fileModeBody}
             {session.notices.map((n) => (
               <div key={n.zh}>{locale === "zh-CN" ? n.zh : n.en}</div>
@@ -96,10 +134,47 @@ export function FileModeBar({ session, open, onOpened, onDownload }: FileModeBar
           {openButton}
         </div>
       )}
-      {task.pending && <Spinner size="tiny" labelPosition="after" label={t.fileOpening} />}
-      {task.error && (
-        <WorkbookErrorBar title={t.fileOpenFailed} message={task.error} hint={t.fileOpenHint} />
-      )}
+      {session && unsaved && <Text size={200}>{t.unsavedChanges}</Text>}
+      {pending && <Spinner size="tiny" labelPosition="after" label={t.fileOpening} />}
+      {failure && <FileErrorBar error={failure.error} fileName={failure.fileName} />}
+      <Dialog
+        open={waiting !== null}
+        modalType="alert"
+        onOpenChange={(_, data) => {
+          if (!data.open) setWaiting(null);
+        }}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.replaceTitle}</DialogTitle>
+            <DialogContent>{session ? t.replaceBody(session.fileName) : null}</DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  const file = waiting;
+                  setWaiting(null);
+                  if (file) void openFile(file);
+                }}
+              >
+                {t.replaceConfirm}
+              </Button>
+              <Button appearance="secondary" onClick={() => setWaiting(null)}>
+                {t.cancel}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </div>
   );
+}
+
+/** A stable key per session object. */
+const keys = new WeakMap<FileSession, number>();
+let nextKey = 0;
+function sessionKey(session: FileSession): number {
+  let key = keys.get(session);
+  if (key === undefined) keys.set(session, (key = ++nextKey));
+  return key;
 }

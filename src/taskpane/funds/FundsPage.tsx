@@ -5,7 +5,6 @@ import type { Grid } from "../../core/grid";
 import { useStrings } from "../../i18n";
 import type { PageProps } from "../coverage/CoveragePage";
 import { canUseCells } from "../paneWorkbook";
-import { anchorBesideData } from "../shared/defaultAnchor";
 import { FigureTable } from "../shared/FigureTable";
 import { useFormStyles } from "../shared/formStyles";
 import {
@@ -77,6 +76,7 @@ export function FundsPage({ host, workbook }: PageProps) {
           text={payrollText}
           onText={setPayrollText}
           range={payrollRange}
+          host={host}
           canRead={canRead}
           error={payroll.error}
           note={payroll.value !== undefined ? formatMoney(payroll.value) : undefined}
@@ -114,10 +114,12 @@ export function FundsPage({ host, workbook }: PageProps) {
         ]}
       />
       <WritePanel
+        host={host}
         workbook={workbook}
         canWrite={canUseCells(host)}
         missing={missing}
-        defaultAnchor={fromRange ? anchorBesideData([payrollRange.state.address]) : undefined}
+        sources={[payrollRange.readAddress]}
+        sheetName={t.tabFunds}
         build={(anchor) =>
           fundBlock({
             anchor,

@@ -1,10 +1,18 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useStrings } from "../../i18n";
+import { hasSelection, type PaneHost } from "../paneWorkbook";
+import { LedgerColumnPicker } from "../shared/LedgerColumnPicker";
 import type { RangeInput } from "../shared/useRange";
+import { useOverview } from "../shared/workbookOverview";
 
 const useStyles = makeStyles({
-  row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
-  field: { flexGrow: 1, minWidth: 0 },
+  field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  buttons: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    "& button": { whiteSpace: "nowrap" },
+  },
 });
 
 export interface PayrollFieldProps {
@@ -12,6 +20,7 @@ export interface PayrollFieldProps {
   onText: (text: string) => void;
   /** The payroll range, when the figure is the sum of selected cells. */
   range: RangeInput;
+  host: PaneHost;
   canRead: boolean;
   /** The field's message: invalid input, or a cell of the range that is not an amount. */
   error?: string;
@@ -19,15 +28,26 @@ export interface PayrollFieldProps {
   note?: string;
 }
 
-/** 工资总额: typed, or the sum of a selected range ("使用所选区域"), which the block then sums live. */
-export function PayrollField({ text, onText, range, canRead, error, note }: PayrollFieldProps) {
+/**
+ * 工资总额: typed, or the sum of a range (从台账填入, or 使用所选区域 in Excel), which the block then
+ * sums live.
+ */
+export function PayrollField({
+  text,
+  onText,
+  range,
+  host,
+  canRead,
+  error,
+  note,
+}: PayrollFieldProps) {
   const t = useStrings();
   const styles = useStyles();
+  const { ensure } = useOverview();
   const fromRange = range.values !== undefined;
   return (
-    <div className={styles.row}>
+    <div className={styles.field} onFocus={hasSelection(host) ? ensure : undefined}>
       <Field
-        className={styles.field}
         label={t.payrollField}
         validationState={error ? "error" : "none"}
         validationMessage={error ?? (fromRange ? note : undefined)}
@@ -39,17 +59,32 @@ export function PayrollField({ text, onText, range, canRead, error, note }: Payr
           onChange={(_, d) => onText(d.value)}
         />
       </Field>
-      {fromRange ? (
-        <Button onClick={() => range.set({ address: "" })}>{t.typePayroll}</Button>
-      ) : (
-        <Button
-          aria-label={t.useSelectionFor(t.payrollField)}
-          disabled={!canRead}
-          onClick={() => void range.fromSelection()}
-        >
-          {t.useSelection}
-        </Button>
-      )}
+      <div className={styles.buttons}>
+        {fromRange ? (
+          <Button size="small" onClick={() => range.set({ address: "" })}>
+            {t.typePayroll}
+          </Button>
+        ) : (
+          <>
+            <LedgerColumnPicker
+              label={t.payrollField}
+              fields={["payroll"]}
+              disabled={!canRead}
+              onPick={(address) => void range.fromAddress(address)}
+            />
+            {hasSelection(host) && (
+              <Button
+                size="small"
+                aria-label={t.useSelectionFor(t.payrollField)}
+                disabled={!canRead}
+                onClick={() => void range.fromSelection()}
+              >
+                {t.useSelection}
+              </Button>
+            )}
+          </>
+        )}
+      </div>
     </div>
   );
 }

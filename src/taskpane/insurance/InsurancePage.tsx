@@ -9,8 +9,7 @@ import { useState } from "react";
 import { insuranceBlock } from "../../core/blocks/insurance";
 import { useStrings } from "../../i18n";
 import type { PageProps } from "../coverage/CoveragePage";
-import { canUseCells } from "../paneWorkbook";
-import { anchorBesideData } from "../shared/defaultAnchor";
+import { canUseCells, hasSelection } from "../paneWorkbook";
 import { FigureTable } from "../shared/FigureTable";
 import { useFormStyles } from "../shared/formStyles";
 import { type NumberInput, readNonNegative } from "../shared/numbers";
@@ -99,7 +98,10 @@ export function InsurancePage({ host, workbook }: PageProps) {
         rows={rows}
         onChange={setRows}
         inputs={inputs}
-        onCountsFromSelection={canRead ? () => void fillCounts() : undefined}
+        onCountsFromSelection={
+          // A file has no selection: its "selection" would be the whole active sheet.
+          hasSelection(host) && canRead ? () => void fillCounts() : undefined
+        }
       />
       {shapeError && (
         <MessageBar intent="warning">
@@ -141,10 +143,12 @@ export function InsurancePage({ host, workbook }: PageProps) {
         ]}
       />
       <WritePanel
+        host={host}
         workbook={workbook}
         canWrite={canUseCells(host)}
         missing={missing}
-        defaultAnchor={anchorBesideData(used.map(({ row }) => row.countRef))}
+        sources={used.map(({ row }) => row.countRef)}
+        sheetName={t.tabInsurance}
         build={(anchor) =>
           insuranceBlock({
             anchor,

@@ -1,23 +1,40 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useStrings } from "../../i18n";
+import { hasSelection, type PaneHost } from "../paneWorkbook";
+import { LedgerColumnPicker } from "./LedgerColumnPicker";
 import type { RangeInput } from "./useRange";
+import { useOverview } from "./workbookOverview";
 
 const useStyles = makeStyles({
-  row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
-  field: { flexGrow: 1, minWidth: 0 },
+  field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  // The buttons keep one line under the box at 320 px: their labels never break mid-word.
+  buttons: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    "& button": { whiteSpace: "nowrap" },
+  },
 });
 
 export interface RangeFieldProps {
   label: string;
   range: RangeInput;
+  /** Where the pane runs: "使用所选区域" only inside Excel or WPS (a file has no selection). */
+  host: PaneHost;
   /** False outside Excel or while a read is pending. */
   canRead: boolean;
+  /** Ledger field keys the 从台账填入 list offers first ("unionEstablished"). */
+  fields?: readonly string[];
 }
 
-/** A range address box with its "使用所选区域" button; says how many cells were read, or what is wrong. */
-export function RangeField({ label, range, canRead }: RangeFieldProps) {
+/**
+ * A range address box with "从台账填入" (once ledgers are recognised) and, in Excel, "使用所选区域";
+ * says how many cells were read, or what is wrong.
+ */
+export function RangeField({ label, range, host, canRead, fields }: RangeFieldProps) {
   const t = useStrings();
   const styles = useStyles();
+  const { ensure } = useOverview();
   const values = range.values;
   const cells = values ? values.reduce((n, row) => n + row.length, 0) : 0;
   const hint = range.invalid
@@ -28,9 +45,9 @@ export function RangeField({ label, range, canRead }: RangeFieldProps) {
         ? t.rangeNotRead
         : undefined;
   return (
-    <div className={styles.row}>
+    // Inside Excel the ledgers are read when a range field is first used, not when the pane opens.
+    <div className={styles.field} onFocus={hasSelection(host) ? ensure : undefined}>
       <Field
-        className={styles.field}
         label={label}
         validationState={range.invalid ? "error" : "none"}
         validationMessage={hint}
@@ -42,13 +59,24 @@ export function RangeField({ label, range, canRead }: RangeFieldProps) {
           onBlur={() => void range.commit()}
         />
       </Field>
-      <Button
-        aria-label={t.useSelectionFor(label)}
-        disabled={!canRead}
-        onClick={() => void range.fromSelection()}
-      >
-        {t.useSelection}
-      </Button>
+      <div className={styles.buttons}>
+        <LedgerColumnPicker
+          label={label}
+          fields={fields}
+          disabled={!canRead}
+          onPick={(address) => void range.fromAddress(address)}
+        />
+        {hasSelection(host) && (
+          <Button
+            size="small"
+            aria-label={t.useSelectionFor(label)}
+            disabled={!canRead}
+            onClick={() => void range.fromSelection()}
+          >
+            {t.useSelection}
+          </Button>
+        )}
+      </div>
     </div>
   );
 }

@@ -16,6 +16,8 @@ export interface RangeInput {
   state: RangeState;
   /** The values, when they belong to the address now in the box. */
   values: Grid | undefined;
+  /** The address the values were read from, sheet-qualified as the host spelled it, while they are current. */
+  readAddress: string | undefined;
   /** The address, when it is a valid range; undefined when empty or invalid. */
   address: string | undefined;
   invalid: boolean;
@@ -24,6 +26,8 @@ export interface RangeInput {
   fromSelection: () => Promise<void>;
   /** Reads a typed address (when the box is left). */
   commit: () => Promise<void>;
+  /** Puts an address in the box and reads it (a ledger column picked from the list). */
+  fromAddress: (address: string) => Promise<void>;
   set: (state: RangeState) => void;
 }
 
@@ -60,16 +64,29 @@ export function useRange(workbook: PaneWorkbook, canRead: boolean, task: Workboo
       });
   }, [canRead, trimmed, invalid, current, task, workbook]);
 
+  const fromAddress = useCallback(
+    async (address: string) => {
+      const ticket = ++latest.current;
+      set({ address });
+      const data = await task.run(() => workbook.readRange(address));
+      if (data && ticket === latest.current)
+        set({ address: data.address, readFrom: data.address, values: data.values });
+    },
+    [task, workbook]
+  );
+
   const type = useCallback((address: string) => set((s) => ({ ...s, address })), []);
 
   return {
     state,
     values: current ? state.values : undefined,
+    readAddress: current ? state.readFrom : undefined,
     address: trimmed !== "" && !invalid ? trimmed : undefined,
     invalid,
     type,
     fromSelection,
     commit,
+    fromAddress,
     set,
   };
 }
