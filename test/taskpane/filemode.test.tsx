@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import * as fs from "fs";
 import * as path from "path";
-import { screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import ExcelJS from "exceljs";
 import { browserFileMode, type FileModeActions, resultFileName } from "../../src/taskpane/filemode/fileSession";
 import { renderPane, SLOW } from "./renderPane";
@@ -135,7 +135,7 @@ describe("file mode", () => {
     await user.upload(input(), new File([fs.readFileSync(SAMPLE)], "other.xlsx"));
     const dialog = await screen.findByRole("alertdialog", { name: "打开其他工作簿？" });
     expect(dialog).toHaveTextContent("“street-union-sample.xlsx”中写入的结果尚未下载");
-    await user.click(await within(dialog).findByRole("button", { name: "取消" }));
+    await user.click(await screen.findByRole("button", { name: "取消" }));
     expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
     expect(screen.getByText("文件模式:street-union-sample.xlsx")).toBeInTheDocument();
 
