@@ -125,7 +125,7 @@ describe("file mode", () => {
 
     await user.click(await page().findByRole("button", { name: "从台账填入是否建会" }, SLOW));
     await user.click(screen.getByRole("menuitem", { name: /是否建会/ }));
-    await page().findByText("已读取 220 个单元格");
+    await page().findByText("已读取 220 个单元格", {}, SLOW);
     await user.click(page().getByRole("button", { name: "写入工作表" }));
     await page().findByText("已写入", {}, SLOW);
     expect(screen.getByText("有尚未下载的更改。")).toBeInTheDocument();
@@ -133,15 +133,15 @@ describe("file mode", () => {
 
     // Another file while the copy has changes: asked; 取消 keeps the open one.
     await user.upload(input(), new File([fs.readFileSync(SAMPLE)], "other.xlsx"));
-    const dialog = await screen.findByRole("alertdialog", { name: "打开其他工作簿？" });
+    const dialog = await screen.findByRole("alertdialog", { name: "打开其他工作簿？" }, SLOW);
     expect(dialog).toHaveTextContent("“street-union-sample.xlsx”中写入的结果尚未下载");
-    await user.click(await screen.findByRole("button", { name: "取消" }));
-    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+    await user.click(await screen.findByRole("button", { name: "取消" }, SLOW));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument(), SLOW);
     expect(screen.getByText("文件模式:street-union-sample.xlsx")).toBeInTheDocument();
 
     // Asked again, and this time the user goes ahead.
     await user.upload(input(), new File([fs.readFileSync(SAMPLE)], "other.xlsx"));
-    await user.click(await screen.findByRole("button", { name: "不下载，打开其他工作簿" }));
+    await user.click(await screen.findByRole("button", { name: "不下载，打开其他工作簿" }, SLOW));
     expect(await screen.findByText("文件模式:other.xlsx", {}, { timeout: 20000 })).toBeInTheDocument();
     expect(closing()).toBe(false);
   });
@@ -154,7 +154,7 @@ describe("file mode", () => {
     await screen.findByText("文件模式:street-union-sample.xlsx", {}, { timeout: 20000 });
     await user.click(await page().findByRole("button", { name: "从台账填入是否建会" }, SLOW));
     await user.click(screen.getByRole("menuitem", { name: /是否建会/ }));
-    await page().findByText("已读取 220 个单元格");
+    await page().findByText("已读取 220 个单元格", {}, SLOW);
     await user.click(page().getByRole("button", { name: "写入工作表" }));
     await page().findByText("已写入", {}, SLOW);
     await user.click(screen.getAllByRole("button", { name: "下载结果" })[0]);
