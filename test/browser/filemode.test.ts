@@ -24,7 +24,7 @@ describe("file mode in a browser", () => {
     const scriptsBefore = requested.filter((u) => u.endsWith(".js")).length;
     expect(requested.some((u) => /filemode/.test(u))).toBe(false); // not loaded until a file is opened
 
-    await page.locator('input[type="file"]').setInputFiles(SAMPLE);
+    await page.getByTestId("workbook-file").setInputFiles(SAMPLE);
     await page.getByText("文件模式:street-union-sample.xlsx").waitFor({ timeout: 30000 });
     expect(requested.filter((u) => u.endsWith(".js")).length).toBeGreaterThan(scriptsBefore);
 

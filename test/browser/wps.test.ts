@@ -186,7 +186,7 @@ describe("the WPS edition in chromium with a fake window.Application", () => {
     await page.getByRole("tabpanel").getByRole("button", { name: "识别台账" }).click();
     await page
       .getByRole("tabpanel")
-      .getByText("找到 7 个台账", { exact: false })
+      .getByText("找到 8 个台账", { exact: false })
       .waitFor({ timeout: 30000 });
     fs.mkdirSync(OUTPUT, { recursive: true });
     await page.screenshot({ path: path.join(OUTPUT, "wps-pane.png") });
