@@ -30,7 +30,7 @@ describe("数据核对", () => {
     clean.sheets = clean.sheets.filter((s) => s.name !== "互助保障");
     const { user, page } = await openChecks(clean);
     await user.click(page().getByRole("button", { name: "开始核对" }));
-    expect(await page().findByText("已核对 6 个台账,未发现问题。", {}, SLOW)).toBeInTheDocument();
+    expect(await page().findByText("已核对 7 个台账,未发现问题。", {}, SLOW)).toBeInTheDocument();
 
     clean.sheets = [{ name: "Sheet1", grid: [["备忘"]] }];
     await user.click(page().getByRole("button", { name: "开始核对" }));
