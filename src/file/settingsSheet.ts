@@ -5,8 +5,10 @@
  * properties, and a sheet travels with the workbook through Excel, WPS and LibreOffice.
  */
 import type ExcelJS from "exceljs";
+import { parseSetting, SETTINGS_SHEET_NAME } from "../core/settingUnreadable";
 
-export const SETTINGS_SHEET = "UnionStats设置";
+export { SettingUnreadableError } from "../core/settingUnreadable";
+export const SETTINGS_SHEET = SETTINGS_SHEET_NAME;
 /** Below Excel's 32,767-character cell limit. */
 const CHUNK = 32_000;
 
@@ -27,29 +29,7 @@ export function readSetting<T>(workbook: ExcelJS.Workbook, key: string): T | und
   for (let c = 2; typeof row.getCell(c).value === "string"; c++)
     json += row.getCell(c).value as string;
   if (json === "") return undefined;
-  try {
-    return JSON.parse(json) as T;
-  } catch (e) {
-    throw new SettingUnreadableError(key, (e as Error).message);
-  }
-}
-
-/** A saved setting that is not JSON (the hidden sheet was edited): the caller says so and goes on without it. */
-export class SettingUnreadableError extends Error {
-  readonly zh: string;
-  readonly en: string;
-
-  constructor(
-    readonly key: string,
-    detail: string
-  ) {
-    const zh = `工作簿中保存的设置“${key}”无法读取（${SETTINGS_SHEET} 工作表被改动过？），已忽略。`;
-    const en = `The setting "${key}" saved in the workbook is not valid JSON (${detail}): ignored.`;
-    super(`${zh}\n${en}`);
-    this.name = "SettingUnreadableError";
-    this.zh = zh;
-    this.en = en;
-  }
+  return parseSetting<T>(key, json);
 }
 
 /** Stores `value` as JSON under `key`; undefined removes the key. */

@@ -6,12 +6,13 @@
  * WPS.PluginStorage: "该对象的数据不会被持久化").
  */
 import { literalText } from "../core/plan/cellInput";
+import { parseSetting, SETTINGS_SHEET_NAME } from "../core/settingUnreadable";
 import { localBlock } from "./etAddress";
 import { type EtWorkbook, type EtWorksheet, XL } from "./etModel";
 import { toGrid, usedExtent } from "./etRead";
 
 /** The file host's name for the sheet (src/file/settingsSheet.ts): the two must stay equal. */
-export const SETTINGS_SHEET = "UnionStats设置";
+export const SETTINGS_SHEET = SETTINGS_SHEET_NAME;
 const CHUNK = 32_000;
 
 export function worksheets(workbook: EtWorkbook): EtWorksheet[] {
@@ -30,6 +31,7 @@ function rowsOf(ws: EtWorksheet): { grid: ReturnType<typeof toGrid>; cols: numbe
   return { grid: toGrid(ws.Range(localBlock(0, 0, rows, cols)).Value2, rows, cols), cols };
 }
 
+/** A setting's value; throws SettingUnreadableError when its JSON was damaged. */
 export function readSetting<T>(workbook: EtWorkbook, key: string): T | undefined {
   const ws = settingsSheet(workbook);
   if (!ws) return undefined;
@@ -38,11 +40,8 @@ export function readSetting<T>(workbook: EtWorkbook, key: string): T | undefined
   let json = "";
   for (let c = 1; c < line.length && typeof line[c] === "string"; c++) json += line[c] as string;
   if (json === "") return undefined;
-  try {
-    return JSON.parse(json) as T;
-  } catch {
-    throw new Error(`工作簿设置“${key}”无法读取(${SETTINGS_SHEET} 工作表被改动过?)`);
-  }
+  // Not JSON: a SettingUnreadableError naming the setting (the host reads it as unset and says so).
+  return parseSetting<T>(key, json);
 }
 
 /** Stores `value` as JSON under `key`; undefined clears the key's row. */

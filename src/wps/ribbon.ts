@@ -72,10 +72,12 @@ export async function runReport(deps: RibbonDeps): Promise<string> {
   try {
     if (!deps.app.ActiveWorkbook)
       throw new Error("WPS 中没有打开的工作簿,请先打开台账所在的工作簿。");
-    const result = await draftReport(new WpsWorkbook(deps.app));
+    const host = new WpsWorkbook(deps.app);
+    const result = await draftReport(host);
     const message =
       `已生成工作表“${result.sheetName}”(${result.year}年):${result.formulas} 个公式,` +
-      `数据核对发现 ${result.draft.findings.length} 处需要核实。`;
+      `数据核对发现 ${result.draft.findings.length} 处需要核实。` +
+      host.notices.map((n) => `\n注意：${n.zh}`).join("");
     deps.say(message);
     return message;
   } catch (error) {

@@ -2,7 +2,8 @@
  * The workbook interface over WPS 表格 (the ET object model, window.Application): the same
  * WorkbookHost the pane uses over Office.js (src/excel) and over files (src/file). ET is synchronous,
  * so each method does its work at once; the methods stay async to keep the one interface. Nothing is
- * caught here: ET's own error rejects the promise and the pane shows it.
+ * caught here but a damaged saved setting (read as unset, with a notice): ET's own error rejects the
+ * promise and the pane shows it.
  */
 import { freshSheetName } from "../core/report/freshSheetName";
 import type { SheetPlan } from "../core/sheetPlan";
@@ -11,9 +12,13 @@ import { localBlock, parseSheetRange, sheetBlock } from "./etAddress";
 import type { EtApplication, EtRange, EtWorkbook, EtWorksheet } from "./etModel";
 import { readFormats, readMerges, readValues, rectOf, trimGrid, usedExtent } from "./etRead";
 import { renderPlan } from "./etRender";
+import { SettingUnreadableError } from "../core/settingUnreadable";
 import { readSetting, SETTINGS_SHEET, worksheets, writeSetting } from "./etSettings";
 
 export class WpsWorkbook implements WorkbookHost {
+  /** What the caller should tell the user (a saved setting that could not be read and was ignored). */
+  readonly notices: Array<{ zh: string; en: string }> = [];
+
   constructor(private readonly app: EtApplication) {}
 
   private workbook(): EtWorkbook {
@@ -111,8 +116,18 @@ export class WpsWorkbook implements WorkbookHost {
     return name;
   }
 
+  /**
+   * A setting whose JSON was damaged by hand reads as unset, with a notice naming it, as in the file
+   * host: the report and the pane go on with detection instead of failing on it.
+   */
   async getSetting<T>(key: string): Promise<T | undefined> {
-    return readSetting<T>(this.workbook(), key);
+    try {
+      return readSetting<T>(this.workbook(), key);
+    } catch (e) {
+      if (!(e instanceof SettingUnreadableError)) throw e;
+      if (!this.notices.some((n) => n.zh === e.zh)) this.notices.push({ zh: e.zh, en: e.en });
+      return undefined;
+    }
   }
 
   async setSetting(key: string, value: unknown): Promise<void> {

@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { DOMParser } from "@xmldom/xmldom";
 import { ribbonCallbacks, runReport } from "../../src/wps/ribbon";
+import { WpsWorkbook } from "../../src/wps/wpsWorkbook";
 import { reopen, sampleBytes } from "../file/helpers";
 import { fakeFromExcelJS } from "./excelJsFake";
 import { FakeWpsRoot } from "./fakeRoot";
@@ -71,6 +72,19 @@ describe("ribbon callbacks", () => {
     expect(app.panes).toHaveLength(0);
     await runReport(d);
     expect(app.ActiveSheet?.Name).toBe("报告草稿 (2)");
+  });
+
+  it("a damaged saved setting does not stop the report: it is drafted and the setting is named", async () => {
+    const app = await sampleRoot();
+    await new WpsWorkbook(app).setSetting("unionstats.ledgers", [1]);
+    app.workbook!.sheet("UnionStats设置").Range("B1").Value2 = "[1,";
+    const { deps: d, logged } = deps(app);
+    const message = await runReport(d);
+    expect(message).toMatch(/^已生成工作表“报告草稿”/);
+    expect(message).toContain(
+      "\n注意：工作簿中保存的设置“unionstats.ledgers”无法读取（UnionStats设置 工作表被改动过？），已忽略。"
+    );
+    expect(logged).toHaveLength(0);
   });
 
   it("a failure is said in a sentence and logged, not swallowed", async () => {

@@ -278,13 +278,22 @@ describe("settings in the very hidden sheet", () => {
     expect((await host.readSheets()).map((s) => s.name)).toEqual(["组织台账", "Sheet2"]);
   });
 
-  it("says which setting is damaged when its JSON was edited by hand", async () => {
+  it("reads a setting whose JSON was edited by hand as unset, with one notice naming it (never a crash)", async () => {
     const { app, host } = ledger();
     await host.setSetting("unionstats.year", 2024);
-    app.workbook!.sheet(SETTINGS_SHEET).Range("B1").Value2 = "'{2024";
-    await expect(host.getSetting("unionstats.year")).rejects.toThrow(
-      "工作簿设置“unionstats.year”无法读取"
-    );
+    await host.setSetting("unionstats.street", "示例街道");
+    app.workbook!.sheet(SETTINGS_SHEET).Range("B1").Value2 = "{2024";
+    expect(await host.getSetting("unionstats.year")).toBeUndefined();
+    expect(await host.getSetting("unionstats.year")).toBeUndefined();
+    expect(await host.getSetting("unionstats.street")).toBe("示例街道");
+    expect(host.notices).toEqual([
+      {
+        zh: "工作簿中保存的设置“unionstats.year”无法读取（UnionStats设置 工作表被改动过？），已忽略。",
+        en: expect.stringMatching(
+          /^The setting "unionstats\.year" saved in the workbook is not valid JSON \(.+\): ignored\.$/
+        ),
+      },
+    ]);
   });
 });
 
