@@ -11,6 +11,7 @@ import type { SheetPlan } from "../core/sheetPlan";
 import type { RangeData, WorkbookHost, WorkbookSheet } from "../core/workbook";
 import { plainValue } from "./cellValue";
 import { WorkbookFileError } from "./fileErrors";
+import { checkInflation } from "./inflationCap";
 import { inspectXlsx } from "./inspectBytes";
 import { readWorksheet } from "./readSheet";
 import { renderPlan } from "./renderPlan";
@@ -62,6 +63,8 @@ export class FileWorkbook implements WorkbookHost {
   ): Promise<FileWorkbook> {
     const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
     const { dropped } = inspectXlsx(data, fileName);
+    // Counted in full before ExcelJS inflates anything: it would inflate every entry without a cap.
+    checkInflation(data, fileName);
     const workbook = new ExcelJS.Workbook();
     try {
       // ExcelJS's types ask for a Node Buffer; it reads any ArrayBuffer view (JSZip underneath).

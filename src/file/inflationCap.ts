@@ -1,39 +1,47 @@
 /**
  * Counts what each zip entry really unpacks to, whatever its directory declares, before ExcelJS is
  * handed the file: an entry that declares 100 bytes and inflates to gigabytes is stopped once the
- * workbook's unpacked limit is passed, having held only one chunk at a time. Node only (zlib): the
- * command line reads files from anyone; the pane's file mode relies on the declared sizes.
+ * workbook's unpacked limit is passed, having held only one 16 KB chunk at a time. Plain bytes and
+ * pako (the inflater JSZip already brings), so the command line and the pane's file mode in a
+ * browser run this same guard.
  */
-import * as zlib from "zlib";
+import { Inflate } from "pako";
 import { MAX_UNPACKED_MB, WorkbookFileError } from "./fileErrors";
 import { zipEntries } from "./zipEntries";
 
 const LOCAL_HEADER = 0x04034b50;
+const CHUNK = 16 * 1024;
+
+/** Thrown out of pako's output callback to stop inflating: the count is past the limit. */
+class PastLimit {
+  constructor(readonly total: number) {}
+}
 
 /** Bytes `packed` inflates to, counted chunk by chunk; stops as soon as the count passes `limit`. */
-function inflatedBytes(packed: Uint8Array, limit: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const inflate = zlib.createInflateRaw();
-    let total = 0;
-    inflate.on("data", (chunk: Buffer) => {
-      total += chunk.length;
-      if (total > limit) {
-        inflate.destroy();
-        resolve(total);
-      }
-    });
-    inflate.on("end", () => resolve(total));
-    inflate.on("error", reject);
-    inflate.end(packed);
-  });
+function inflatedBytes(packed: Uint8Array, limit: number): number {
+  const inflate = new Inflate({ raw: true, chunkSize: CHUNK });
+  let total = 0;
+  // Each chunk is counted and dropped: nothing inflated is kept.
+  inflate.onData = (chunk) => {
+    total += chunk.length;
+    if (total > limit) throw new PastLimit(total);
+  };
+  try {
+    inflate.push(packed, true);
+  } catch (e) {
+    if (e instanceof PastLimit) return e.total;
+    throw e;
+  }
+  if (inflate.err) throw new Error(inflate.msg || `inflate error ${inflate.err}`);
+  return total;
 }
 
 /** Throws "too-large" once the entries of `bytes` unpack, in fact, to more than `limit` bytes. */
-export async function checkInflation(
+export function checkInflation(
   bytes: Uint8Array,
   file: string,
   limit = MAX_UNPACKED_MB * 2 ** 20
-): Promise<number> {
+): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let total = 0;
   for (const entry of zipEntries(bytes)) {
@@ -46,7 +54,7 @@ export async function checkInflation(
     if (entry.method === 0) size = packed.length;
     else if (entry.method === 8) {
       try {
-        size = await inflatedBytes(packed, limit - total);
+        size = inflatedBytes(packed, limit - total);
       } catch (e) {
         throw new WorkbookFileError("corrupt", file, (e as Error).message);
       }

@@ -7,8 +7,6 @@ import * as fs from "fs";
 import * as path from "path";
 import { MAX_UNPACKED_MB, OutputRefusedError, WorkbookFileError } from "./fileErrors";
 import { FileWorkbook } from "./fileWorkbook";
-import { checkInflation } from "./inflationCap";
-import { inspectXlsx } from "./inspectBytes";
 
 export { OutputRefusedError };
 
@@ -36,9 +34,7 @@ export async function openWorkbookFile(file: string): Promise<FileWorkbook> {
     if (code === "EACCES" || code === "EPERM") throw new WorkbookFileError("no-permission", file);
     throw new WorkbookFileError("unreadable", file, (e as Error).message);
   }
-  // Checked in full before ExcelJS inflates anything: it would inflate every entry without a cap.
-  inspectXlsx(bytes, file);
-  await checkInflation(bytes, file);
+  // FileWorkbook.open checks the bytes (kind of file, real unpacked size) before ExcelJS reads them.
   return FileWorkbook.open(bytes, file);
 }
 

@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { OUTPUT, outsideHosts, servedPane, watchNetwork } from "./chromium";
+import { understatedBomb } from "../security/understatedBomb";
 
 /**
  * File mode as a person uses it: the built pane in Debian's chromium, outside Office, opens the sample
@@ -23,6 +24,11 @@ describe("file mode in a browser", () => {
     await page.getByText("请在 Excel 中打开", { exact: false }).first().waitFor({ timeout: 20000 });
     const scriptsBefore = requested.filter((u) => u.endsWith(".js")).length;
     expect(requested.some((u) => /filemode/.test(u))).toBe(false); // not loaded until a file is opened
+
+    // A zip bomb whose directory understates its size is refused by the built chunk's inflation count.
+    const bomb = await understatedBomb(130 * 2 ** 20);
+    await page.getByTestId("workbook-file").setInputFiles({ name: "bomb.xlsx", mimeType: "application/octet-stream", buffer: bomb });
+    await page.getByText("bomb.xlsx 解压后超过 128 MB", { exact: false }).waitFor({ timeout: 30000 });
 
     await page.getByTestId("workbook-file").setInputFiles(SAMPLE);
     await page.getByText("文件模式:street-union-sample.xlsx").waitFor({ timeout: 30000 });

@@ -5,6 +5,7 @@ import { screen, waitFor } from "@testing-library/react";
 import ExcelJS from "exceljs";
 import { browserFileMode, type FileModeActions, resultFileName } from "../../src/taskpane/filemode/fileSession";
 import { renderPane, SLOW } from "./renderPane";
+import { understatedBomb } from "../security/understatedBomb";
 
 const SAMPLE = path.join(__dirname, "../../assets/samples/street-union-sample.xlsx");
 
@@ -106,5 +107,15 @@ describe("file mode", () => {
     expect(details).not.toHaveAttribute("open");
     expect(details.textContent!.length).toBeGreaterThan("详细信息".length);
     expect(screen.getAllByText(/damaged\.xlsx/)).toHaveLength(1);
+  });
+
+  it("refuses a zip bomb that understates its size, counting what it really inflates to (the command line's cap)", async () => {
+    const { actions } = catchingFileMode();
+    const { user } = renderPane({ host: "browser", fileMode: actions });
+    // Its directory declares a few hundred bytes: only counting while inflating can tell.
+    const bomb = await understatedBomb(130 * 2 ** 20);
+    await user.upload(screen.getByLabelText("打开工作簿", { selector: "input" }), new File([new Uint8Array(bomb)], "bomb.xlsx"));
+    expect(await screen.findByText(/bomb\.xlsx 解压后超过 128 MB/, {}, SLOW)).toBeInTheDocument();
+    expect(screen.getByText(/stopped after inflating 134,2\d\d,\d{3} bytes/)).toBeInTheDocument();
   });
 });
