@@ -24,6 +24,22 @@ export function dateToSerial(date: Date): number {
   return Math.round(days * DAY_MS) / DAY_MS;
 }
 
+/**
+ * A cell's value with a formula's saved result as stored. ExcelJS's `cell.value` leaves out a saved
+ * result that is 0, "" or false (it copies only truthy fields): `cell.result` keeps it, so a check
+ * that comes to 0 is not taken for a formula without a saved value.
+ */
+export function storedValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const value = cell.value;
+  if (
+    typeof value === "object" &&
+    value !== null &&
+    ("formula" in value || "sharedFormula" in value)
+  )
+    return { ...value, result: cell.result } as ExcelJS.CellValue;
+  return value;
+}
+
 /** Whether a formula cell had no saved result: files written by some programs leave it out. */
 export function isUncachedFormula(value: ExcelJS.CellValue): boolean {
   return (

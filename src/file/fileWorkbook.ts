@@ -9,7 +9,7 @@ import type { CellValue, Grid } from "../core/grid";
 import { freshSheetName } from "../core/report/freshSheetName";
 import type { SheetPlan } from "../core/sheetPlan";
 import type { RangeData, WorkbookHost, WorkbookSheet } from "../core/workbook";
-import { plainValue } from "./cellValue";
+import { plainValue, storedValue } from "./cellValue";
 import { WorkbookFileError } from "./fileErrors";
 import { checkInflation } from "./inflationCap";
 import { inspectXlsx } from "./inspectBytes";
@@ -152,7 +152,7 @@ export class FileWorkbook implements WorkbookHost {
       const formats: string[] = [];
       for (let c = 0; c < cols; c++) {
         const cell = row.getCell(left + c + 1);
-        line.push(cell.type === MERGE ? null : plainValue(cell.value));
+        line.push(cell.type === MERGE ? null : plainValue(storedValue(cell)));
         formats.push(cell.numFmt ?? "General");
       }
       values.push(line);

@@ -8,7 +8,7 @@ import type { CellValue, Grid } from "../core/grid";
 import type { PlanMerge } from "../core/sheetPlan";
 import type { WorkbookSheet } from "../core/workbook";
 import { sheetExtent } from "../core/ledgers/sheetExtent";
-import { isUncachedFormula, plainValue } from "./cellValue";
+import { isUncachedFormula, plainValue, storedValue } from "./cellValue";
 
 const MERGE = 1; // ExcelJS.ValueType.Merge: a const enum's value, so this module needs no runtime import
 
@@ -62,8 +62,9 @@ export function readWorksheet(ws: ExcelJS.Worksheet): SheetRead {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === MERGE) return;
-      if (isUncachedFormula(cell.value)) uncachedFormulas++;
-      const value = plainValue(cell.value);
+      const stored = storedValue(cell);
+      if (isUncachedFormula(stored)) uncachedFormulas++;
+      const value = plainValue(stored);
       if (value === null) return;
       cells.push({ row: rowNumber - 1, col: colNumber - 1, value });
     });

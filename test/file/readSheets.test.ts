@@ -1,5 +1,6 @@
 /** Reading .xlsx files into grids as core reads them: the sample, and each kind of cell value. */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { buildSampleWorkbook } from "../../src/core/ledgers/sample";
 import type { PlanMerge } from "../../src/core/sheetPlan";
 import { FileWorkbook } from "../../src/file/fileWorkbook";
@@ -45,6 +46,21 @@ describe("FileWorkbook.readSheets", () => {
       ["合并", null, null, null, null, null],
     ]);
     expect(sheet.merges).toEqual([{ row: 3, col: 0, rows: 1, cols: 3 }]);
+  });
+
+  it("reads a saved result of 0, false or text as saved (ExcelJS's cell.value leaves falsy results out)", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet("核对");
+    ws.getCell("A1").value = { formula: "UNION.CHECKSUM(B1,B2:B3)", result: 0 };
+    ws.getCell("A2").value = { formula: "1>2", result: false };
+    ws.getCell("A3").value = { formula: '"ab"', result: "ab" };
+    const bytes = await bytesOf(workbook);
+    const xml = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).toContain("<f>UNION.CHECKSUM(B1,B2:B3)</f><v>0</v>");
+    const host = await FileWorkbook.open(bytes, "核对.xlsx");
+    const [sheet] = await host.readSheets();
+    expect(sheet.grid).toEqual([[0], [false], ["ab"]]);
+    expect(host.notices).toEqual([]);
   });
 
   it("reads formulas without a saved result as blank, and says so", async () => {

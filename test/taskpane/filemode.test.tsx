@@ -3,6 +3,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { screen, waitFor } from "@testing-library/react";
 import ExcelJS from "exceljs";
+import { percentText } from "../../src/core/text";
+import { FileWorkbook } from "../../src/file/fileWorkbook";
 import { browserFileMode, type FileModeActions, resultFileName } from "../../src/taskpane/filemode/fileSession";
 import { renderPane, SLOW } from "./renderPane";
 import { understatedBomb } from "../security/understatedBomb";
@@ -51,8 +53,8 @@ describe("file mode", () => {
   });
 
   it("fills 组织覆盖 from the ledger and writes the block right of the ledger, with no typed address", async () => {
-    const { actions } = catchingFileMode();
-    const { user, page, openTab, announced } = renderPane({ host: "browser", fileMode: actions });
+    const { actions, downloads } = catchingFileMode();
+    const { user, page, openTab, announced, figure } = renderPane({ host: "browser", fileMode: actions });
     await user.upload(screen.getByLabelText("打开工作簿", { selector: "input" }), sampleFile());
     await screen.findByText("文件模式:street-union-sample.xlsx", {}, { timeout: 20000 });
     // The file is announced, and focus moves to its heading.
@@ -78,6 +80,16 @@ describe("file mode", () => {
     await waitFor(() => expect(announced()).toMatch(/已写入/));
     // The next block goes right of this one.
     expect(await page().findByText("留空则写在 '组织台账'!X5", {}, SLOW)).toBeInTheDocument();
+
+    // The formulas written carry the figures core computed: the downloaded copy shows 组建率 without
+    // being recalculated, and reading it back finds no formula without a saved value.
+    const shown = figure("组建率");
+    await user.click(screen.getByRole("button", { name: "下载结果" }));
+    await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 20000 });
+    const copy = await FileWorkbook.open(downloads[0].bytes, downloads[0].fileName);
+    const ledger = (await copy.readSheets()).find((s) => s.name === "组织台账")!;
+    expect(percentText(ledger.grid[5][20])).toBe(shown);
+    expect(copy.notices).toEqual([]);
 
     await openTab("数据核对");
     await user.click(page().getByRole("button", { name: "开始核对" }));

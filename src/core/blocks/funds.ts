@@ -6,7 +6,8 @@
 import { valueError } from "../errors";
 import { exactSum } from "../money";
 import type { SheetPlan } from "../sheetPlan";
-import { DEFAULT_FUND_RATE } from "../funds";
+import { allocateFund, DEFAULT_FUND_RATE, splitFund } from "../funds";
+import { totalMinusParts } from "../checks";
 import { offsetCell, offsetRange, parseCell } from "./a1";
 import {
   figureArgument,
@@ -15,7 +16,7 @@ import {
   rangeArgument,
   ratioText,
 } from "./formulaText";
-import { FORMAT, type FigureRow, figureBlock } from "./layout";
+import { computed, FORMAT, type FigureRow, figureBlock } from "./layout";
 
 export interface FundLevel {
   /** The level's name (基层工会, 区总工会…), written as a value. */
@@ -49,7 +50,22 @@ function checkRatio(ratio: number, field: string): void {
     throw valueError(`${field}: 比例应在0到100%之间(${ratio})`);
 }
 
-export function fundBlock(input: FundBlockInput): SheetPlan {
+/** The sums of the ranges given as addresses, as read now (a number given as such needs none). */
+export interface FundValues {
+  payroll?: number;
+  exempted?: number;
+}
+
+/** A term's value: the number itself, or the sum read for its range (undefined when not read). */
+function termValue(
+  term: number | string | undefined,
+  read: number | undefined
+): number | undefined {
+  if (term === undefined) return 0;
+  return typeof term === "number" ? term : read;
+}
+
+export function fundBlock(input: FundBlockInput, values: FundValues = {}): SheetPlan {
   parseCell(input.anchor);
   const rate = input.rate ?? DEFAULT_FUND_RATE;
   checkRatio(rate, "计提比例");
@@ -73,16 +89,44 @@ export function fundBlock(input: FundBlockInput): SheetPlan {
   const parts = offsetRange(input.anchor, 2, 1, input.levels.length, 1);
   const ratios = numberArray(input.levels.map((l) => l.ratio));
 
+  // The figures now, by the core functions the formulas call: saved with them as their values.
+  const payrollNow = termValue(input.payroll, values.payroll);
+  const exemptedNow = termValue(input.exempted, values.exempted);
+  const fund =
+    payrollNow === undefined || exemptedNow === undefined
+      ? undefined
+      : computed(() => allocateFund(exactSum([payrollNow, -exemptedNow]).toNumber(), rate));
+  const shares =
+    fund === undefined
+      ? undefined
+      : computed(() =>
+          splitFund(
+            fund,
+            input.levels.map((l) => l.ratio)
+          )
+        );
+  const check =
+    fund === undefined || shares === undefined
+      ? undefined
+      : computed(() =>
+          totalMinusParts(
+            fund,
+            shares.map((s) => [s])
+          )
+        );
+
   const rows: FigureRow[] = [
     {
       label: "计提经费",
       formula: `=UNION.FUND(${base},${numberLiteral(rate)})`,
+      result: fund,
       numberFormat: FORMAT.money,
       note: `工资总额${input.exempted !== undefined ? "(扣除免缴单位)" : ""} × ${ratioText(rate)}`,
     },
     ...input.levels.map((level, i): FigureRow => ({
       label: level.name,
       formula: `=INDEX(UNION.SPLIT(${fundCell},${ratios}),1,${i + 1})`,
+      result: shares?.[i],
       numberFormat: FORMAT.money,
       note:
         i === 0
@@ -92,6 +136,7 @@ export function fundBlock(input: FundBlockInput): SheetPlan {
     {
       label: "合计核对",
       formula: `=UNION.CHECKSUM(${fundCell},${parts})`,
+      result: check,
       numberFormat: FORMAT.money,
       note: "计提经费 − 各级分成之和(应为0)",
     },

@@ -20,6 +20,8 @@ export interface FigureRow {
   formula?: string;
   value?: number | string;
   numberFormat?: string;
+  /** What the formula gives now, computed by core from the values read: files store it as the saved value. */
+  result?: number | string | boolean;
   /** Column 2: how the figure is got. */
   note?: string;
 }
@@ -34,11 +36,26 @@ export function figureBlock(
     const row = i + 1;
     cells.push({ row, col: 0, value: r.label });
     const result: PlanCell = { row, col: 1 };
-    if (r.formula !== undefined) result.formula = r.formula;
-    else if (r.value !== undefined) result.value = r.value;
+    if (r.formula !== undefined) {
+      result.formula = r.formula;
+      if (r.result !== undefined) result.result = r.result;
+    } else if (r.value !== undefined) result.value = r.value;
     if (r.numberFormat) result.numberFormat = r.numberFormat;
     cells.push(result);
     if (r.note) cells.push({ row, col: 2, value: r.note });
   });
   return { cells, columnWidths: { 0: 16, 1: 16, 2: 40 } };
+}
+
+/**
+ * A figure's value by core's rules, or undefined when core refuses it (the formula would show an
+ * error): the formula is then written without a saved value rather than with a wrong one.
+ */
+export function computed<T>(figure: () => T): T | undefined {
+  try {
+    const value = figure();
+    return typeof value === "number" && !Number.isFinite(value) ? undefined : value;
+  } catch {
+    return undefined;
+  }
 }

@@ -97,12 +97,20 @@ export function CoveragePage({ host, workbook }: PageProps) {
         sources={[established.readAddress, employees.readAddress, members.readAddress]}
         sheetName={t.tabCoverage}
         build={() =>
-          coverageBlock({
-            established: established.address!,
-            employees: employees.address,
-            members: members.address,
-            minEmployees,
-          })
+          coverageBlock(
+            {
+              established: established.address!,
+              employees: employees.address,
+              members: members.address,
+              minEmployees,
+            },
+            // The values read with the addresses: saved with the formulas, so files show the figures.
+            established.values && {
+              established: established.values,
+              employees: employees.values,
+              members: members.values,
+            }
+          )
         }
       />
     </div>

@@ -121,15 +121,18 @@ export function FundsPage({ host, workbook }: PageProps) {
         sources={[payrollRange.readAddress]}
         sheetName={t.tabFunds}
         build={(anchor) =>
-          fundBlock({
-            anchor,
-            payroll: fromRange ? payrollRange.state.address : payroll.value!,
-            rate: rateFraction,
-            levels: levels.map((l, i) => ({
-              name: l.name || `${t.levelName} ${i + 1}`,
-              ratio: split.fractions![i],
-            })),
-          })
+          fundBlock(
+            {
+              anchor,
+              payroll: fromRange ? payrollRange.state.address : payroll.value!,
+              rate: rateFraction,
+              levels: levels.map((l, i) => ({
+                name: l.name || `${t.levelName} ${i + 1}`,
+                ratio: split.fractions![i],
+              })),
+            },
+            { payroll: payroll.value }
+          )
         }
       />
     </div>

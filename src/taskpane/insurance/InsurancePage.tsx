@@ -150,17 +150,20 @@ export function InsurancePage({ host, workbook }: PageProps) {
         sources={used.map(({ row }) => row.countRef)}
         sheetName={t.tabInsurance}
         build={(anchor) =>
-          insuranceBlock({
-            anchor,
-            categories: used.map(({ row, input }) => ({
-              name: row.name,
-              count: row.countRef ?? numberOf(input.count)!,
-              price: numberOf(input.price)!,
-            })),
-            statedTotal: numberOf(stated),
-            target: numberOf(target),
-            unit: t.unitPeople,
-          })
+          insuranceBlock(
+            {
+              anchor,
+              categories: used.map(({ row, input }) => ({
+                name: row.name,
+                count: row.countRef ?? numberOf(input.count)!,
+                price: numberOf(input.price)!,
+              })),
+              statedTotal: numberOf(stated),
+              target: numberOf(target),
+              unit: t.unitPeople,
+            },
+            { counts: used.map(({ input }) => numberOf(input.count) ?? undefined) }
+          )
         }
       />
     </div>
