@@ -1,6 +1,6 @@
 /**
  * Splitting a tall range into row blocks, so that no single request carries more cells than a budget.
- * Excel on the web rejects any request or response over 5 MB (RichApi.Error, RequestPayloadSizeLimitExceeded),
+ * Excel on the web rejects any request or response over 5 MB (RequestPayloadSizeLimitExceeded, ResponsePayloadSizeLimitExceeded),
  * and it is one sync, not one range object, that makes one request: loads queued together are answered
  * together. So a large range is read as several blocks with a sync per block.
  */

@@ -21,7 +21,7 @@ export const OP_BYTES = 300;
 const ROW_BYTES = 6;
 
 /** UTF-8 length of a string (Chinese text is 3 bytes a character). */
-function utf8Bytes(text: string): number {
+export function utf8Bytes(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

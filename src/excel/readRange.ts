@@ -1,17 +1,12 @@
 import type { Grid } from "../core/grid";
 import type { RangeData } from "../core/workbook";
 import { isUnbounded, localAddress, MAX_COLS, MAX_ROWS, parseAddress, rectSize } from "./address";
-import { blockRange, rowBlocks } from "./chunks";
+import { blockRange } from "./chunks";
+import { READ_BUDGET, ReadPacer } from "./readPacer";
 import { worksheetFor } from "./worksheet";
 
-/**
- * Cells read per context.sync(). Each sync is one request whose response Excel on the web caps at 5 MB.
- * A ledger cell costs about 20–25 bytes of JSON for its value plus its number format ("General",
- * "yyyy/m/d", an 18-digit ID as text, a short Chinese name), so 100,000 cells is about 2–2.5 MB: under half
- * the cap, with room for long remarks. (200,000 cells per sync would sit at the cap itself.) It is also
- * far below the 5,000,000-cell limit on one range.
- */
-export const READ_CELLS_PER_SYNC = 100_000;
+/** Cells read per context.sync() at most; bytes bound it too (see READ_BUDGET). */
+export const READ_CELLS_PER_SYNC = READ_BUDGET.cellsPerSync;
 
 const DIMENSIONS = "address, rowCount, columnCount";
 const CONTENT = "values, numberFormat";
@@ -86,9 +81,10 @@ async function readUnsized(
 }
 
 /**
- * A range of known size. Within the budget: one sync. Beyond it: one sync per row block of at most
- * `cellsPerSync` cells, so syncs = ceil(rows / floor(cellsPerSync / cols)). Queuing all blocks before a
- * single sync would put them all in one response and break the 5 MB cap it is meant to respect.
+ * A range of known size, in row blocks with one sync each: within the budget one sync, beyond it
+ * syncs = ceil(rows / floor(cellsPerSync / cols)) while cells are short, more when they are long
+ * (ReadPacer). Queuing all blocks before a single sync would put them all in one response and break
+ * the 5 MB cap they are meant to respect.
  */
 async function readSized(
   context: Excel.RequestContext,
@@ -98,26 +94,27 @@ async function readSized(
   cellsPerSync: number,
   knownAddress?: string
 ): Promise<RangeData> {
-  if (knownAddress === undefined) range.load("address");
-  const blocks = rowBlocks(rows, cols, cellsPerSync);
-  if (blocks.length === 1) {
-    range.load(CONTENT);
-    await context.sync();
-    return {
-      address: range.address,
-      values: range.values as Grid,
-      numberFormats: range.numberFormat as string[][],
-    };
-  }
+  const pacer = new ReadPacer({ ...READ_BUDGET, cellsPerSync });
   const values: Grid = [];
   const numberFormats: string[][] = [];
-  for (const block of blocks) {
-    const part = blockRange(range, block, cols).load(CONTENT);
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block: see above
-    await context.sync();
+  for (let row = 0; row < rows;) {
+    const from = row;
+    const block = await pacer.read(context, (cells) => {
+      const take = Math.min(rows - from, Math.max(1, Math.floor(cells / cols)));
+      if (from === 0 && knownAddress === undefined) range.load("address");
+      const part = (
+        take === rows ? range : blockRange(range, { row: from, rows: take }, cols)
+      ).load(CONTENT);
+      return {
+        rows: take,
+        cells: take * cols,
+        answer: () => ({ grids: [part.values, part.numberFormat], result: { part, take } }),
+      };
+    });
     // A loop, not push(...rows): spreading 100,000 rows as arguments can overflow the call stack.
-    for (const row of part.values) values.push(row);
-    for (const row of part.numberFormat) numberFormats.push(row);
+    for (const line of block.part.values) values.push(line);
+    for (const line of block.part.numberFormat) numberFormats.push(line);
+    row += block.take;
   }
   return { address: knownAddress ?? range.address, values, numberFormats };
 }

@@ -3,6 +3,7 @@ import type { PlanMerge } from "../core/sheetPlan";
 import type { WorkbookSheet } from "../core/workbook";
 import { localAddress, parseAddress } from "./address";
 import { type ApiSupport, officeApiSupport } from "./apiSupport";
+import { READ_BUDGET, ReadPacer } from "./readPacer";
 import { READ_CELLS_PER_SYNC } from "./readRange";
 
 export interface ReadSheetsOptions {
@@ -37,7 +38,8 @@ interface Piece {
  *   2. every sheet's used range and merged areas, together;
  *   3… the values: one sync when all sheets together hold at most `cellsPerSync` cells, else one per
  *      batch, each batch filled to within one sheet row of the budget, so at most
- *      ⌊cells / (cellsPerSync − widest row)⌋ + 1 batches (cells counted from A1, as read).
+ *      ⌊cells / (cellsPerSync − widest row)⌋ + 1 batches (cells counted from A1, as read) while cells
+ *      are short; long cells (Chinese remarks) make the batches smaller by their bytes (ReadPacer).
  * So 3 syncs for any workbook within the read budget (100,000 cells).
  */
 export async function readSheets(
@@ -74,23 +76,35 @@ export async function readSheets(
   });
 
   const grids: Grid[] = extents.map(() => []);
-  for (const batch of valueBatches(extents, budget)) {
-    const ranges = batch.map((piece) => {
-      const { sheet, cols } = extents[piece.sheet];
-      const rect = {
-        startRow: piece.row,
-        startCol: 0,
-        endRow: piece.row + piece.rows - 1,
-        endCol: cols - 1,
+  const pacer = new ReadPacer({ ...READ_BUDGET, cellsPerSync: budget });
+  for (let at: Cursor = { sheet: 0, row: 0 }; at.sheet < extents.length;) {
+    const from = at;
+    const { batch, values } = await pacer.read(context, (cells) => {
+      const batch = nextBatch(extents, from, cells);
+      const values = batch.pieces.map((piece) => {
+        const { sheet, cols } = extents[piece.sheet];
+        const rect = {
+          startRow: piece.row,
+          startCol: 0,
+          endRow: piece.row + piece.rows - 1,
+          endCol: cols - 1,
+        };
+        return sheet.getRange(localAddress(rect)).load("values");
+      });
+      return {
+        rows: batch.pieces.reduce((n, p) => n + p.rows, 0),
+        cells: batch.cells,
+        answer: () => {
+          const loaded = values.map((range) => range.values as Grid);
+          return { grids: loaded, result: { batch, values: loaded } };
+        },
       };
-      return sheet.getRange(localAddress(rect)).load("values");
     });
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- 3…: one per batch, each within the read budget
-    await context.sync();
-    batch.forEach((piece, i) => {
+    batch.pieces.forEach((piece, i) => {
       // A loop, not push(...rows): spreading 100,000 rows as arguments can overflow the stack.
-      for (const row of ranges[i].values) grids[piece.sheet].push(row as Grid[number]);
+      for (const row of values[i]) grids[piece.sheet].push(row);
     });
+    at = batch.next;
   }
 
   return extents.map(({ name, merges }, i) => {
@@ -106,40 +120,58 @@ function isBlankA1(grid: Grid): boolean {
   return grid.length === 1 && grid[0].length === 1 && grid[0][0] === "";
 }
 
+/** Where the next batch starts: a sheet and a row of it. */
+interface Cursor {
+  sheet: number;
+  row: number;
+}
+
 /**
- * Sheets' rows packed into batches of at most `budget` cells (a row wider than the budget goes
- * alone). A sheet may be split over batches and a batch may hold several sheets.
+ * The batch from `at`: sheets' rows packed into at most `budget` cells (a row wider than the budget
+ * goes alone). A sheet may be split over batches and a batch may hold several sheets.
  */
+export function nextBatch(
+  extents: ReadonlyArray<{ rows: number; cols: number }>,
+  at: Cursor,
+  budget: number
+): { pieces: Piece[]; cells: number; next: Cursor } {
+  const pieces: Piece[] = [];
+  let cells = 0;
+  let { sheet, row } = at;
+  while (sheet < extents.length && cells < budget) {
+    const { rows, cols } = extents[sheet];
+    if (row >= rows) {
+      sheet++;
+      row = 0;
+      continue;
+    }
+    let take = Math.min(rows - row, Math.floor((budget - cells) / cols));
+    if (take < 1) {
+      if (cells > 0) break;
+      take = 1;
+    }
+    pieces.push({ sheet, row, rows: take });
+    cells += take * cols;
+    row += take;
+  }
+  while (sheet < extents.length && row >= extents[sheet].rows) {
+    sheet++;
+    row = 0;
+  }
+  return { pieces, cells, next: { sheet, row } };
+}
+
+/** Every batch of a read whose cells are short enough for the cell budget alone to bound it. */
 export function valueBatches(
   extents: ReadonlyArray<{ rows: number; cols: number }>,
   budget: number
 ): Piece[][] {
   const batches: Piece[][] = [];
-  let batch: Piece[] = [];
-  let cells = 0;
-  const close = () => {
-    if (batch.length > 0) batches.push(batch);
-    batch = [];
-    cells = 0;
-  };
-  extents.forEach(({ rows, cols }, sheet) => {
-    let row = 0;
-    while (row < rows) {
-      let take = Math.min(rows - row, Math.floor((budget - cells) / cols));
-      if (take < 1) {
-        if (cells > 0) {
-          close();
-          continue;
-        }
-        take = 1;
-      }
-      batch.push({ sheet, row, rows: take });
-      cells += take * cols;
-      row += take;
-      if (cells >= budget) close();
-    }
-  });
-  close();
+  for (let at: Cursor = { sheet: 0, row: 0 }; at.sheet < extents.length;) {
+    const batch = nextBatch(extents, at, budget);
+    if (batch.pieces.length > 0) batches.push(batch.pieces);
+    at = batch.next;
+  }
   return batches;
 }
 

@@ -181,14 +181,12 @@ describe("formatAddress", () => {
   });
 
   it("round-trips whole columns and rows too", () => {
-    const whole = fc
-      .tuple(fc.nat(MAX_COLS - 1), fc.nat(MAX_COLS - 1))
-      .map(([a, b]) => ({
-        startRow: 0,
-        endRow: MAX_ROWS - 1,
-        startCol: Math.min(a, b),
-        endCol: Math.max(a, b),
-      }));
+    const whole = fc.tuple(fc.nat(MAX_COLS - 1), fc.nat(MAX_COLS - 1)).map(([a, b]) => ({
+      startRow: 0,
+      endRow: MAX_ROWS - 1,
+      startCol: Math.min(a, b),
+      endCol: Math.max(a, b),
+    }));
     fc.assert(fc.property(whole, (x) => expect(parseAddress(formatAddress(x))).toEqual(x)));
   });
 });

@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load -- the fake must refuse what these rules forbid, so these tests do it on purpose */
 import { blockRange, rowBlocks } from "../../src/excel/chunks";
 import { READ_CELLS_PER_SYNC } from "../../src/excel/readRange";
 import { FakeExcel } from "./fakeExcel";
@@ -10,15 +11,55 @@ describe("the fake Excel", () => {
     return excel;
   };
 
-  it("hides a property until it is loaded and synced (office-addin-mock)", async () => {
+  it("throws PropertyNotLoaded for a property read before it is loaded and synced, as Office.js does", async () => {
     const excel = ledger(3, 1);
     const range = excel.context.workbook.worksheets.getItem("台账").getRange("A1:A3");
-    expect(range.values).toBe("Error, property was not loaded");
-    range.load("values");
-    expect(range.values).toBe("Error, context.sync() was not called");
+    expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    expect(range.load("values")).toBe(range);
+    expect(() => range.values).toThrow(/call load\(\) and context.sync\(\)/);
+    expect(() => range.address).toThrow(/not available/);
     await excel.context.sync();
     expect(range.values).toEqual([[0], [100], [200]]);
+    expect(() => range.numberFormat).toThrow(/not available/);
     expect(() => range.load("text")).toThrow(/needs to be present/);
+  });
+
+  it("knows isNullObject only after a sync, and forgets loads whose sync failed", async () => {
+    const excel = ledger(3, 2);
+    const sheet = excel.context.workbook.worksheets.getItem("台账");
+    const cut = sheet.getRange("A1:A3").getIntersectionOrNullObject(sheet.getRange("C1:C3"));
+    expect(() => cut.isNullObject).toThrow(/not available/);
+    await excel.context.sync();
+    expect(cut.isNullObject).toBe(true);
+    const range = sheet.getRange("B1:B3").load("values");
+    excel.failSync(2, Object.assign(new Error("lost"), { code: "GeneralException" }));
+    await expect(excel.context.sync()).rejects.toThrow("lost");
+    await excel.context.sync();
+    expect(() => range.values).toThrow(/not available/);
+  });
+
+  it("converts written text as Excel does, keeps it in a text-formatted cell, and applies writes in queue order", async () => {
+    const excel = ledger(1, 1);
+    const sheet = excel.context.workbook.worksheets.getItem("台账");
+    const entries = [
+      ["001", "1e3", "TRUE", "#N/A", "=A1", "'001", "-5", "+A1", "1/2", "50%", "会员"],
+    ];
+    sheet.getRange("A2:K2").values = entries;
+    const text = sheet.getRange("A3:K3");
+    text.numberFormat = [entries[0].map(() => "@")];
+    text.values = entries;
+    await excel.context.sync();
+    const row = (r: number) =>
+      entries[0].map(
+        (_, c) => excel.sheet("台账").get(r, c)!.formula ?? excel.sheet("台账").get(r, c)!.value
+      );
+    const [, , , , , , , , jan2, half] = row(1);
+    expect(row(1)).toEqual([1, 1000, true, "#N/A", "=A1", "001", -5, "=+A1", jan2, half, "会员"]);
+    expect(excel.sheet("台账").get(1, 3)!.error).toBe(true);
+    expect(typeof jan2).toBe("number");
+    expect(excel.sheet("台账").numberFormat(1, 8)).toBe("yyyy/m/d");
+    expect(half).toBe(0.5);
+    expect(row(2)).toEqual([...entries[0].slice(0, 5), "001", ...entries[0].slice(6)]);
   });
 
   it("applies writes only at sync", async () => {
@@ -36,7 +77,7 @@ describe("the fake Excel", () => {
     for (const block of rowBlocks(100_000, 17, READ_CELLS_PER_SYNC))
       blockRange(range, block, 17).load("values, numberFormat");
     await expect(excel.context.sync()).rejects.toMatchObject({
-      code: "RequestPayloadSizeLimitExceeded",
+      code: "ResponsePayloadSizeLimitExceeded",
     });
     expect(excel.syncs[0].bytes).toBeGreaterThan(5 * 1024 * 1024);
   });

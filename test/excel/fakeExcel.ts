@@ -8,6 +8,7 @@ import {
 } from "../../src/excel/address";
 import type { ExcelRun } from "../../src/excel/excelWorkbook";
 import { renameUnionCalls } from "../../src/core/plan/functionNames";
+import { excelInput } from "./excelInput";
 import { loadedNamesFor, type LoadedNames } from "./loadedFunctionNames";
 
 /**
@@ -19,7 +20,10 @@ import { loadedNamesFor, type LoadedNames } from "./loadedFunctionNames";
  *  - writes (range.formulas = …, format.font.bold = …, merge()) are applied to a cell store at sync,
  *    as Excel applies queued commands only when the batch is sent;
  *  - a missing sheet or table fails the next sync (ItemNotFound), as in Office.js;
- *  - each sync's payload is measured and, like Excel on the web, a sync over 5 MB is rejected;
+ *  - each sync's payload is measured and, like Excel on the web, a sync whose request (written data)
+ *    or response (loaded data) is over 5 MB is rejected, with RequestPayloadSizeLimitExceeded or
+ *    ResponsePayloadSizeLimitExceeded (learn.microsoft.com/office/dev/add-ins/concepts/
+ *    resource-limits-and-performance-optimization#excel-add-ins, …/testing/application-specific-api-error-handling);
  *  - collections (worksheets, tables, names) whose `items` can be read only after load() and a
  *    sync, *OrNullObject results (settings, merged areas) whose isNullObject is known only then;
  *  - the commands a report or template needs (worksheets.add, activate, select, charts.add,
@@ -48,6 +52,8 @@ export interface FakeCell {
   borders?: string[];
   /** The raw entry last written through Range.formulas / Range.values. */
   input?: FakeValue;
+  /** The value is an error (#N/A, #NAME?, …), not text. */
+  error?: boolean;
 }
 
 export interface Generated {
@@ -164,6 +170,10 @@ interface LiveRange {
   big: boolean;
   initial: Record<string, unknown>;
   written: Record<string, unknown>;
+  /** Every property the range holds before a load, to forget a load whose sync failed. */
+  data: Record<string, unknown>;
+  /** Grid properties in the order they were assigned: Excel applies commands in queue order. */
+  order: string[];
 }
 
 /** Ranges above this many cells get no cell data in the fake: loading one fails the sync. */
@@ -176,6 +186,8 @@ export interface SyncRecord {
   cells: number;
   /** Bytes of JSON for that data: a lower bound of the real payload. */
   bytes: number;
+  /** The error code of a sync that failed (its batch was not applied). */
+  failed?: string;
 }
 
 export class FakeExcel {
@@ -434,8 +446,7 @@ export class FakeExcel {
         }),
     };
     (mock as unknown as { pageLayout: unknown }).pageLayout = layout;
-    this.track(mock);
-    return mock;
+    return this.track(mock);
   }
 
   private addChart(sheet: FakeSheet, type: string, source: unknown, seriesBy?: string) {
@@ -496,13 +507,41 @@ export class FakeExcel {
     return table;
   }
 
-  private track(mock: OfficeMockObject): void {
+  private track(mock: OfficeMockObject): OfficeMockObject {
     this.plainMocks.push(mock);
+    const proxy = this.strict(mock);
     const load = mock.load.bind(mock);
     mock.load = (props: string | string[]) => {
       this.loads.push({ address: String(mock.address), props: splitProps(props) });
-      return load(props);
+      load(props);
+      return proxy;
     };
+    return proxy;
+  }
+
+  /**
+   * The object the adapter gets: like an Office.js proxy object, reading a property that was not
+   * loaded, or loaded but not yet synced, throws PropertyNotLoaded (office-addin-mock would return an
+   * error string), and isNullObject is known only after a sync
+   * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#load;
+   * …#ornullobject-methods-and-properties). Assigned grid properties are recorded in order.
+   */
+  private strict(mock: OfficeMockObject, live?: LiveRange): OfficeMockObject {
+    const born = this.syncs.length;
+    const proxy = new Proxy(mock, {
+      get: (target, prop) => {
+        if (prop === "isNullObject" && this.syncs.length === born) throw notAvailable(prop);
+        const value: unknown = Reflect.get(target, prop);
+        if (typeof prop === "string" && isMockError(value)) throw notAvailable(prop);
+        return value;
+      },
+      set: (target, prop, value) => {
+        if (live && typeof prop === "string") live.order.push(prop);
+        return Reflect.set(target, prop, value);
+      },
+    });
+    if (live) this.byMock.set(proxy, live);
+    return proxy;
   }
 
   private range(
@@ -542,12 +581,15 @@ export class FakeExcel {
       }
       return r;
     };
-    const mock: OfficeMockObject = new OfficeMockObject({
+    const scalars = {
       address,
       rowIndex: rect.startRow,
       columnIndex: rect.startCol,
       rowCount: rows,
       columnCount: cols,
+    };
+    const mock: OfficeMockObject = new OfficeMockObject({
+      ...scalars,
       ...initial,
       format: {
         font: {},
@@ -626,21 +668,25 @@ export class FakeExcel {
           apply: () => void (this.selection = { sheet: sheet.name, address: formatAddress(rect) }),
         }),
     });
-    // Plain properties, outside the mock's load bookkeeping: Office.js sets these without a load.
+    // Plain properties, outside the mock's load bookkeeping: Office.js sets these without a load
+    // (isNullObject is hidden until a sync by the proxy below).
     mock.isNullObject = isNull;
     mock.worksheet = this.worksheet(sheet.name, false, sheet);
-    const live: LiveRange = { mock, sheet, rect, big, initial, written: {} };
+    const data = { ...scalars, ...initial };
+    const live: LiveRange = { mock, sheet, rect, big, initial, written: {}, data, order: [] };
     this.live.push(live);
     this.byMock.set(mock, live);
     this.origins.push(origin);
+    const proxy = this.strict(mock, live);
     const load = mock.load.bind(mock);
     mock.load = (props: string | string[]) => {
       const list = splitProps(props);
       this.loads.push({ address, props: list });
       this.pendingLoads.push({ live, props: list });
-      return load(props);
+      load(props);
+      return proxy;
     };
-    return mock;
+    return proxy;
   }
 
   /** A stored formula (by id) as formulasLocal shows it under the loaded names. */
@@ -654,11 +700,19 @@ export class FakeExcel {
    * What Excel stores for an entry of formulas or formulasLocal: formulasLocal speaks the loaded names,
    * formulas the ids, except that under translated names an id is not found (office-js#891).
    */
-  private enterFormula(prop: string, entry: FakeValue): Partial<FakeCell> {
-    if (prop === "values" || typeof entry !== "string" || !entry.startsWith("="))
-      return enter(entry);
+  private enterFormula(prop: string, entry: FakeValue, format: string): Partial<FakeCell> {
+    const taken = excelInput(entry, format);
+    if (taken.kind === "value")
+      return {
+        value: taken.value,
+        formula: undefined,
+        input: entry,
+        error: taken.error,
+        ...(taken.numberFormat && format === "General" ? { numberFormat: taken.numberFormat } : {}),
+      };
+    if (prop === "values") return { formula: taken.formula, value: undefined, input: entry };
     let unknown = false;
-    const byId = renameUnionCalls(entry, (name) => {
+    const byId = renameUnionCalls(taken.formula, (name) => {
       const id =
         prop === "formulasLocal"
           ? this.functionNames.byName.get(name)
@@ -670,11 +724,22 @@ export class FakeExcel {
       if (id === undefined) unknown = true;
       return id;
     });
-    return { ...enter(byId), input: entry, ...(unknown ? { value: "#NAME?" } : {}) };
+    return {
+      formula: byId,
+      value: unknown ? "#NAME?" : undefined,
+      error: unknown || undefined,
+      input: entry,
+    };
   }
 
   /** Drops the batch a failed sync carried: Excel never saw it. */
   private drop(error: Error): never {
+    const last = this.syncs[this.syncs.length - 1];
+    if (last) last.failed = String((error as { code?: unknown }).code ?? error.message);
+    // Loads queued in the failed batch were never answered: their properties stay unloaded.
+    for (const { live, props } of this.pendingLoads)
+      for (const prop of props)
+        if (prop in live.data) (live.mock as unknown as Resettable).setValue(prop, live.data[prop]);
     this.pendingLoads = [];
     this.pendingMerges = [];
     this.commands = [];
@@ -706,14 +771,17 @@ export class FakeExcel {
         record.bytes += Buffer.byteLength(JSON.stringify(live.initial[prop]));
     }
     this.pendingLoads = [];
+    // Loaded data travels in the response, written data in the request: Excel on the web refuses
+    // either over 5 MB, each with its own code.
+    const response = record.bytes;
     const commits: Array<() => void> = [];
     for (const live of this.live) commits.push(...this.writesOf(live, record));
-    if (record.bytes > this.payloadLimit)
-      this.drop(
-        Object.assign(new Error("fake: RequestPayloadSizeLimitExceeded"), {
-          code: "RequestPayloadSizeLimitExceeded",
-        })
-      );
+    const request = record.bytes - response;
+    for (const [bytes, code] of [
+      [response, "ResponsePayloadSizeLimitExceeded"],
+      [request, "RequestPayloadSizeLimitExceeded"],
+    ] as const)
+      if (bytes > this.payloadLimit) this.drop(Object.assign(new Error(`fake: ${code}`), { code }));
     const commands = this.commands;
     this.commands = [];
     commands.forEach((command) => command.apply());
@@ -740,7 +808,8 @@ export class FakeExcel {
       value !== initial &&
       value !== live.written[name] &&
       !isMockError(value);
-    for (const prop of GRID_PROPS) {
+    const last = (prop: string) => live.order.lastIndexOf(prop);
+    for (const prop of [...GRID_PROPS].sort((a, b) => last(a) - last(b))) {
       const grid = mock[prop] as unknown;
       if (!fresh(prop, grid, live.initial[prop])) continue;
       if (!Array.isArray(grid)) throw new Error(`fake: ${prop} must be a 2-D array`);
@@ -757,15 +826,16 @@ export class FakeExcel {
       record.bytes += Buffer.byteLength(JSON.stringify(grid));
       commits.push(() =>
         grid.forEach((row: FakeValue[], r: number) =>
-          row.forEach((entry, c) =>
+          row.forEach((entry, c) => {
+            const [at, col] = [rect.startRow + r, rect.startCol + c];
             sheet.patch(
-              rect.startRow + r,
-              rect.startCol + c,
+              at,
+              col,
               prop === "numberFormat"
                 ? { numberFormat: String(entry) }
-                : this.enterFormula(prop, entry)
-            )
-          )
+                : this.enterFormula(prop, entry, sheet.numberFormat(at, col))
+            );
+          })
         )
       );
     }
@@ -814,6 +884,11 @@ interface Command {
   /** Throws when Excel would refuse the command: the whole sync then fails. */
   check?: () => void;
   apply: () => void;
+}
+
+/** office-addin-mock's own reset of a property to "not loaded" (private in its typings). */
+interface Resettable {
+  setValue(prop: string, value: unknown): void;
 }
 
 interface Answerable {
@@ -934,15 +1009,6 @@ class FakeProxy {
       });
     return this.values.get(prop);
   }
-}
-
-/** What Excel stores for an entry of Range.formulas / Range.values (no evaluation: formulas stay formulas). */
-function enter(entry: FakeValue): Partial<FakeCell> {
-  if (typeof entry === "string" && entry.startsWith("="))
-    return { formula: entry, value: undefined, input: entry };
-  if (typeof entry === "string" && entry.startsWith("'"))
-    return { value: entry.slice(1), formula: undefined, input: entry };
-  return { value: entry, formula: undefined, input: entry };
 }
 
 function eachCell(rect: CellRect, f: (row: number, col: number) => void): void {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { PlanCell, SheetPlan } from "../../src/core/sheetPlan";
 import { charsToPoints } from "../../src/excel/planOps";
 import { WRITE_BUDGET } from "../../src/excel/planBatches";
@@ -179,5 +180,70 @@ describe("writePlan", () => {
     await expect(writePlan(excel.context, "没有这张表!A1", table(1, 1))).rejects.toMatchObject({
       code: "ItemNotFound",
     });
+  });
+
+  // The fake reads written strings as Excel does (excelInput.ts): whatever the text, and whether the
+  // area was General or text-formatted ("@") before, the cell must hold exactly that text afterwards.
+  it("writes any text so that Excel keeps it exactly, judged by Excel's own conversion of typed text", async () => {
+    const tricky = fc.constantFrom(
+      " -5",
+      " +A1",
+      "\t1",
+      "001",
+      "1e3",
+      "1E-2",
+      " 12 ",
+      "1,000",
+      "(100)",
+      "$5",
+      "￥5",
+      "¥5",
+      "50%",
+      ".5",
+      "1/2",
+      "1-2",
+      "2024/1/2",
+      "2024-01",
+      "2024年1月2日",
+      "1月2日",
+      "12:30",
+      "3 pm",
+      "Jan 5",
+      "5-Jan",
+      "TRUE",
+      "false",
+      "#N/A",
+      "#div/0!",
+      "=A1",
+      "=",
+      "'",
+      "'001",
+      "+A1",
+      "-",
+      "-5",
+      "@x",
+      "合计",
+      "会费 (元)",
+      ""
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof(tricky, fc.string({ maxLength: 8 })), { minLength: 1, maxLength: 40 }),
+        fc.boolean(),
+        async (texts, textFormatted) => {
+          const { excel, sheet } = setup();
+          if (textFormatted) texts.forEach((_, c) => sheet.patch(0, c, { numberFormat: "@" }));
+          const plan: SheetPlan = { cells: texts.map((value, col) => ({ row: 0, col, value })) };
+          await writePlan(excel.context, "报告草稿!A1", plan);
+          texts.forEach((text, c) => {
+            const cell = sheet.get(0, c);
+            expect(cell?.formula).toBeUndefined();
+            expect(cell?.error).toBeFalsy();
+            expect(sheet.value(0, c)).toBe(text);
+          });
+        }
+      ),
+      { numRuns: 200 }
+    );
   });
 });

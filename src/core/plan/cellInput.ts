@@ -8,7 +8,9 @@ import type { PlanCell } from "../sheetPlan";
  * (the apostrophe itself is not part of the value). Adding it to text Excel would have left alone is
  * harmless, so the test below errs on the side of quoting.
  */
-const EVALUATED = /^[=+\-@']/; // formulas, signed numbers, implicit intersection; a leading ' would be eaten
+// Formulas, signed numbers, implicit intersection; a leading ' would be eaten. Leading blanks too:
+// Excel reads " -5" as the number -5.
+const EVALUATED = /^\s*[=+\-@']/;
 const NUMBER_OR_DATE_LIKE = /^\s*[(\d.#$¥￥€£]/; // numbers, dates, times, (accounting), #errors, currency
 const WORD_VALUES = /^\s*(true|false|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i; // booleans, month names
 
