@@ -3,6 +3,8 @@ import { within } from "@testing-library/react";
 import { FakeWorkbook } from "./fakeWorkbook";
 import { renderPane, SLOW } from "./renderPane";
 import { sampleWorkbook } from "./sampleFake";
+import { detectBest } from "../../src/core/ledgers/detect";
+import { cellName } from "../../src/core/ledgers";
 
 async function openChecks(workbook: FakeWorkbook) {
   const view = renderPane({ workbook });
@@ -10,7 +12,48 @@ async function openChecks(workbook: FakeWorkbook) {
   return view;
 }
 
+/** The sample with three numbers stored as text in its organisations' 职工人数, and their addresses. */
+function withTextNumbers(): { workbook: FakeWorkbook; addresses: string[] } {
+  const workbook = sampleWorkbook();
+  const orgs = detectBest(workbook.sheets).find((d) => d.schemaId === "organisations")!;
+  const sheet = workbook.sheets.find((s) => s.name === orgs.sheetName)!;
+  const col = orgs.columns.employees;
+  const addresses = ["１２３", "1,234", " 56 "].map((text, i) => {
+    const row = orgs.dataRows.start + i;
+    sheet.grid[row][col] = text;
+    const address = `'${sheet.name}'!${cellName(row, col)}`;
+    workbook.ranges.set(address, [[text]]);
+    return address;
+  });
+  return { workbook, addresses };
+}
+
 describe("数据核对", () => {
+  it("offers to convert numbers stored as text, converts only on confirmation, and never over a cell edited since", async () => {
+    const { workbook, addresses } = withTextNumbers();
+    const { user, page } = await openChecks(workbook);
+    await user.click(page().getByRole("button", { name: "开始核对" }));
+    expect(await page().findByText("3个单元格是以文本形式存储的数字，报告草稿的公式不计入它们。", {}, SLOW)).toBeInTheDocument();
+
+    // Cancelled: nothing written.
+    await user.click(page().getByRole("button", { name: "转换为数字…" }));
+    const dialog = await within(document.body).findByRole("alertdialog", {}, SLOW);
+    expect(within(dialog).getByText(`${addresses[1]}：'1,234' → 1234`)).toBeInTheDocument();
+    expect(within(dialog).getByText(`${addresses[0]}：'１２３' → 123`)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("button", { name: "取消" }));
+    expect(workbook.written).toEqual([]);
+
+    // Confirmed: each cell that still holds the text the checks read becomes its number.
+    workbook.ranges.set(addresses[2], [[" 57 "]]); // edited meanwhile: left alone
+    await user.click(page().getByRole("button", { name: "转换为数字…" }));
+    await user.click(within(await within(document.body).findByRole("alertdialog", {}, SLOW)).getByRole("button", { name: "转换" }));
+    expect(await page().findByText("已转换2个单元格。1个单元格已被改动，未转换。", {}, SLOW)).toBeInTheDocument();
+    expect(workbook.written).toEqual([
+      { anchor: addresses[0], plan: { cells: [{ row: 0, col: 0, value: 123, numberFormat: "General" }] } },
+      { anchor: addresses[1], plan: { cells: [{ row: 0, col: 0, value: 1234, numberFormat: "General" }] } },
+    ]);
+  });
+
   it("lists the sample's stated total 8168 against the rows' 8160, and a click selects H55 of 互助保障", async () => {
     const workbook = sampleWorkbook();
     const { user, page } = await openChecks(workbook);

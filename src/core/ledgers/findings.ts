@@ -22,7 +22,8 @@ export type FindingCode =
   | "implausible-large"
   | "unit-slip"
   | "far-cell"
-  | "text-number";
+  | "text-number"
+  | "excel-limit";
 
 export interface Finding {
   sheet?: string;
@@ -77,6 +78,11 @@ export const FINDING_CODES: Record<
     severity: "error",
     zh: "以文本形式存储的数字",
     en: "Number stored as text",
+  },
+  "excel-limit": {
+    severity: "warning",
+    zh: "超出 Excel 的上限",
+    en: "Beyond Excel's limits",
   },
   "far-cell": {
     severity: "warning",

@@ -40,6 +40,8 @@ import {
   type ActivityType,
   withPolicyTypes,
 } from "../ledgers/activityTypes";
+import { fitToExcel } from "../plan/excelLimits";
+import { textNumberNote } from "../ledgers/textNumbers";
 import { checksSheet } from "./sheets/checksSheet";
 import { dataSheet } from "./sheets/dataSheet";
 import { draftSheet } from "./sheets/draftSheet";
@@ -275,6 +277,7 @@ export function composeReport(
     "本草稿由工会统计助手根据工作簿中的台账生成：数字均为公式，修改台账后自动更新；文字请在定稿前核对润色。",
     `“${names.draft}”是报告正文（可直接打印）；“${names.data}”是正文引用的关键数据及其来源；本表是核对事项，不属于正文。`,
     ...omitted.map((s) => s.missing as string),
+    ...[textNumberNote(findings)].filter((n): n is string => n !== null),
     "“存在的不足和下一步计划”一节需要手工填写。",
   ];
 
@@ -285,8 +288,21 @@ export function composeReport(
     .filter((c): c is ReportChart => c !== null);
 
   const draft = draftSheet(blocks);
+  // Within Excel's limits (a 40,000-character street, a 9,000-character campaign): each cell
+  // changed is a finding, listed on 核对事项 with the ledgers' own.
+  const dataPlan = fitToExcel(data.plan(charts), names.data);
+  const draftPlan = fitToExcel(draft.plan, names.draft);
+  findings.push(...dataPlan.findings, ...draftPlan.findings);
+  const checksPlan = fitToExcel(
+    checksSheet(notes, findings, options.moreFindings ?? [], options.maxFindings ?? 200),
+    names.checks
+  );
+  findings.push(...checksPlan.findings);
+  const live = new Set(draftPlan.plan.cells.filter((c) => c.formula).map((c) => c.row));
   const paragraphs = draft.rows.flatMap((row, i) =>
-    blocks[i].formula ? [{ row, text: blocks[i].text, formula: blocks[i].formula! }] : []
+    blocks[i].formula && live.has(row)
+      ? [{ row, text: blocks[i].text, formula: blocks[i].formula! }]
+      : []
   );
   return {
     title,
@@ -298,12 +314,9 @@ export function composeReport(
     notes,
     omitted: omitted.map((s) => bareTitle(s.title)),
     sheets: {
-      data: { name: names.data, plan: data.plan(charts) },
-      checks: {
-        name: names.checks,
-        plan: checksSheet(notes, findings, options.moreFindings ?? [], options.maxFindings ?? 200),
-      },
-      draft: { name: names.draft, plan: draft.plan },
+      data: { name: names.data, plan: dataPlan.plan },
+      checks: { name: names.checks, plan: checksPlan.plan },
+      draft: { name: names.draft, plan: draftPlan.plan },
     },
     text: blocks
       .map((b) => (b.kind === "heading" ? `\n${b.text}` : b.text))

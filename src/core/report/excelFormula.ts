@@ -6,15 +6,38 @@
 import { isRowIndex } from "../blocks/a1";
 import { columnLetters } from "../ledgers/cells";
 
+/** Excel's most characters in one string literal of a formula. */
+const LITERAL_MAX = 255;
+
+/** Text cut into pieces of at most 255 characters, never between the halves of a surrogate pair. */
+function literalPieces(text: string): string[] {
+  const pieces: string[] = [];
+  for (let at = 0; at < text.length || pieces.length === 0;) {
+    let end = Math.min(text.length, at + LITERAL_MAX);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    pieces.push(text.slice(at, end));
+    at = end;
+  }
+  return pieces;
+}
+
 /**
  * A string expression for any text: `a"b` → `"a"&CHAR(34)&"b"`. Excel would also take `"a""b"`, but
  * not every engine does (nor a bare backslash), and CHAR(34) and CHAR(92) read the same everywhere.
+ * Text longer than Excel's 255 characters a literal is joined from several literals with &.
  */
 export function textLiteral(text: string): string {
   return text
     .split(/(["\\])/)
     .filter((part, i, all) => part !== "" || all.length === 1)
-    .map((part) => (part === '"' ? "CHAR(34)" : part === "\\" ? "CHAR(92)" : `"${part}"`))
+    .flatMap((part) =>
+      part === '"'
+        ? ["CHAR(34)"]
+        : part === "\\"
+          ? ["CHAR(92)"]
+          : literalPieces(part).map((p) => `"${p}"`)
+    )
     .join("&");
 }
 

@@ -17,6 +17,8 @@ import { useFormStyles } from "../shared/formStyles";
 import { readLedgers, sheetCellAddress } from "../shared/readLedgers";
 import { useWorkbookTask } from "../shared/useWorkbookTask";
 import { WorkbookErrorBar } from "../shared/WorkbookErrorBar";
+import { textNumberFixes, type TextNumberFix } from "../../core/ledgers/textNumbers";
+import { ConvertTextNumbers } from "./ConvertTextNumbers";
 
 /** More would only slow the pane down: the first ones show what to fix. */
 const SHOWN_PER_SHEET = 200;
@@ -56,6 +58,8 @@ interface SheetFindings {
 interface CheckResult {
   ledgers: number;
   groups: SheetFindings[];
+  /** Numbers stored as text, which the pane offers to convert. */
+  fixes: TextNumberFix[];
 }
 
 /** 数据核对: every check over every ledger found, grouped by sheet; a click selects the cell. */
@@ -80,7 +84,11 @@ export function ChecksPage({ workbook, canUse }: { workbook: WorkbookHost; canUs
         const findings = checkLedger(sheet.grid, d, { sheet: sheet.name });
         if (findings.length) groups.push({ sheet: sheet.name, findings });
       }
-      setResult({ ledgers: detections.length, groups });
+      const fixes = textNumberFixes(
+        sheets,
+        groups.flatMap((g) => g.findings)
+      );
+      setResult({ ledgers: detections.length, groups, fixes });
     });
   }
 
@@ -129,6 +137,13 @@ export function ChecksPage({ workbook, canUse }: { workbook: WorkbookHost; canUs
                 : t.checksSummary(all.length, errors, all.length - errors)}
           </MessageBarBody>
         </MessageBar>
+      )}
+      {result && (
+        <ConvertTextNumbers
+          workbook={workbook}
+          fixes={result.fixes}
+          onConverted={() => void runChecks()}
+        />
       )}
       {select.error && <WorkbookErrorBar title={t.selectFailed} message={select.error} hint="" />}
       {result?.groups.map((group) => (
