@@ -24,6 +24,17 @@ describe("the fake Excel", () => {
     expect(() => range.load("text")).toThrow(/needs to be present/);
   });
 
+  it("answers a load with the cells as they are at the sync that answers it", async () => {
+    const excel = ledger(3, 1);
+    const sheet = excel.context.workbook.worksheets.getItem("台账");
+    const early = sheet.getRange("A1:A2");
+    sheet.getRange("A1").values = [["新值"]];
+    await excel.context.sync();
+    early.load("values");
+    await excel.context.sync();
+    expect(early.values).toEqual([["新值"], [100]]);
+  });
+
   it("knows isNullObject only after a sync, and forgets loads whose sync failed", async () => {
     const excel = ledger(3, 2);
     const sheet = excel.context.workbook.worksheets.getItem("台账");

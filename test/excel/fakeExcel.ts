@@ -174,7 +174,14 @@ interface LiveRange {
   data: Record<string, unknown>;
   /** Grid properties in the order they were assigned: Excel applies commands in queue order. */
   order: string[];
+  /** A grid property as the cells hold it now. */
+  current: (prop: string) => unknown;
+  /** office-addin-mock's own load, to answer a load with data read at the sync. */
+  load: (props: string) => unknown;
 }
+
+/** What a grid property holds until a load is answered (never readable: see strict()). */
+const NOT_READ: FakeValue[][] = [];
 
 /** Ranges above this many cells get no cell data in the fake: loading one fails the sync. */
 const GRID_LIMIT = 1_000_000;
@@ -560,12 +567,19 @@ export class FakeExcel {
             Array.from({ length: cols }, (_, c) => f(rect.startRow + r, rect.startCol + c))
           );
     const address = formatAddress({ sheet: sheet.name, ...rect });
-    const initial: Record<string, unknown> = {
-      values: grid((r, c) => sheet.value(r, c)),
-      formulas: grid((r, c) => sheet.formula(r, c)),
-      formulasLocal: grid((r, c) => this.localFormula(sheet.formula(r, c))),
-      numberFormat: grid((r, c) => sheet.numberFormat(r, c)),
-    };
+    // What a load answers is read from the cells at the sync that answers it (current); until then
+    // each grid property holds a placeholder no one can read (the proxy throws PropertyNotLoaded).
+    const current = (prop: string): unknown =>
+      prop === "values"
+        ? grid((r, c) => sheet.value(r, c))
+        : prop === "formulas"
+          ? grid((r, c) => sheet.formula(r, c))
+          : prop === "formulasLocal"
+            ? grid((r, c) => this.localFormula(sheet.formula(r, c)))
+            : grid((r, c) => sheet.numberFormat(r, c));
+    const initial: Record<string, unknown> = Object.fromEntries(
+      GRID_PROPS.map((prop) => [prop, NOT_READ])
+    );
     const within = (r: CellRect) => {
       if (
         r.startRow < 0 ||
@@ -673,12 +687,15 @@ export class FakeExcel {
     mock.isNullObject = isNull;
     mock.worksheet = this.worksheet(sheet.name, false, sheet);
     const data = { ...scalars, ...initial };
-    const live: LiveRange = { mock, sheet, rect, big, initial, written: {}, data, order: [] };
+    const load = mock.load.bind(mock);
+    const live: LiveRange = {
+      ...{ mock, sheet, rect, big, initial, written: {}, data, order: [] },
+      ...{ current, load },
+    };
     this.live.push(live);
     this.byMock.set(mock, live);
     this.origins.push(origin);
     const proxy = this.strict(mock, live);
-    const load = mock.load.bind(mock);
     mock.load = (props: string | string[]) => {
       const list = splitProps(props);
       this.loads.push({ address, props: list });
@@ -760,17 +777,21 @@ export class FakeExcel {
     } catch (failure) {
       this.drop(failure as Error);
     }
-    for (const { live, props } of this.pendingLoads) {
-      const grids = props.filter((p) => (GRID_PROPS as readonly string[]).includes(p));
+    const loads = this.pendingLoads.map(({ live, props }) => ({
+      live,
+      grids: props.filter((p) => (GRID_PROPS as readonly string[]).includes(p)),
+    }));
+    for (const { live, grids } of loads) {
       if (grids.length === 0) continue;
       if (live.big)
         this.drop(new Error(`fake: ${formatAddress(live.rect)} is too large to load at once`));
       record.cells +=
         (live.rect.endRow - live.rect.startRow + 1) * (live.rect.endCol - live.rect.startCol + 1);
-      for (const prop of grids)
+      for (const prop of grids) {
+        live.initial[prop] = live.current(prop);
         record.bytes += Buffer.byteLength(JSON.stringify(live.initial[prop]));
+      }
     }
-    this.pendingLoads = [];
     // Loaded data travels in the response, written data in the request: Excel on the web refuses
     // either over 5 MB, each with its own code.
     const response = record.bytes;
@@ -782,6 +803,7 @@ export class FakeExcel {
       [request, "RequestPayloadSizeLimitExceeded"],
     ] as const)
       if (bytes > this.payloadLimit) this.drop(Object.assign(new Error(`fake: ${code}`), { code }));
+    this.pendingLoads = [];
     const commands = this.commands;
     this.commands = [];
     commands.forEach((command) => command.apply());
@@ -789,6 +811,13 @@ export class FakeExcel {
     this.pendingMerges.forEach((merge) => merge());
     this.pendingMerges = [];
     // Loads are answered after the commands: a simplification (Excel answers each in queue order).
+    const wrote = commands.length + commits.length > 0;
+    for (const { live, grids } of loads)
+      for (const prop of grids) {
+        if (wrote) live.initial[prop] = live.current(prop);
+        (live.mock as unknown as Resettable).setValue(prop, live.initial[prop]);
+        live.load(prop);
+      }
     const answers = [...this.answers];
     this.answers.clear();
     answers.forEach((item) => item.resolve());
