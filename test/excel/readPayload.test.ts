@@ -77,4 +77,20 @@ describe("reads of long Chinese text, batched by bytes as well as cells", () => 
     expect(checks.syncs.filter((s) => !s.failed)).toHaveLength(1);
     expect(checks.syncs.every((s) => s.bytes < LIMIT || s.failed)).toBe(true);
   });
+
+  it("gives Excel's refusal to the caller once a single row is too large, and any other error at once", async () => {
+    const excel = new FakeExcel();
+    excel.payloadLimit = 10_000;
+    excel.addSheet("台账", { rows: 8, cols: 2, value: () => REMARK.repeat(20) });
+    await expect(readAddress(excel.context, "台账!A1:B8")).rejects.toMatchObject({
+      code: "ResponsePayloadSizeLimitExceeded",
+    });
+    expect(excel.syncs.map((s) => s.cells)).toEqual([16, 8, 4, 2]); // halved down to one row
+    const other = longTextLedger();
+    other.failSync(1, Object.assign(new Error("GeneralException"), { code: "GeneralException" }));
+    await expect(readAddress(other.context, "台账!A1:C10")).rejects.toMatchObject({
+      code: "GeneralException",
+    });
+    expect(other.syncCount).toBe(1);
+  });
 });
