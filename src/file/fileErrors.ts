@@ -68,7 +68,7 @@ const TEXTS: Record<FileProblem, (file: string) => [string, string]> = {
     `${f} is an encrypted workbook or an old .xls file. Remove any password, save it as .xlsx and try again.`,
   ],
   "not-zip": (f) => [
-    `${f} 不是 Excel 工作簿(.xlsx):文件内容不是 xlsx 格式。`,
+    `${f} 不是 Excel 工作簿（.xlsx）：文件内容不是 xlsx 格式。`,
     `${f} is not an Excel workbook (.xlsx): its content is not in xlsx format.`,
   ],
   corrupt: (f) => [
@@ -84,7 +84,7 @@ const TEXTS: Record<FileProblem, (file: string) => [string, string]> = {
     `${f} is an Excel binary workbook (.xlsb): save it as .xlsx in Excel and try again.`,
   ],
   "not-workbook": (f) => [
-    `${f} 是压缩包,但不是 Excel 工作簿(.xlsx)。`,
+    `${f} 是压缩包，但不是 Excel 工作簿（.xlsx）。`,
     `${f} is a zip archive but not an Excel workbook (.xlsx).`,
   ],
   "too-large": (f) => [

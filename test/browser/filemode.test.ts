@@ -31,7 +31,7 @@ describe("file mode in a browser", () => {
     await page.getByText("bomb.xlsx 解压后超过 128 MB", { exact: false }).waitFor({ timeout: 30000 });
 
     await page.getByTestId("workbook-file").setInputFiles(SAMPLE);
-    await page.getByText("文件模式:street-union-sample.xlsx").waitFor({ timeout: 30000 });
+    await page.getByText("文件模式：street-union-sample.xlsx").waitFor({ timeout: 30000 });
     expect(requested.filter((u) => u.endsWith(".js")).length).toBeGreaterThan(scriptsBefore);
 
     await page.getByRole("tab", { name: "报告" }).click();

@@ -33,7 +33,7 @@ describe("union-stats report", () => {
     expect(first).toMatchObject({ code: 0, err: "" });
     const output = at("示例街道-报告草稿.xlsx");
     expect(first.out).toContain(`已写入 ${output}:工作表"报告草稿"(正文)、"报告数据"(数据)、"核对事项"(核对事项),2024年`);
-    expect(first.out).toContain("互助保障!H55: 合计行合计为8168,各行相加为8160,相差8");
+    expect(first.out).toContain("互助保障!H55: 合计行合计为8168，各行相加为8160，相差8");
     const draft = composeReport(buildSampleWorkbook(), { year: 2024, street: "示例街道" });
     const formulas = reportFormulas(draft);
     expect(first.out).toMatch(new RegExp(`${formulas} 个公式;数据核对发现 1 处需要核实`));
@@ -87,7 +87,7 @@ describe("union-stats report", () => {
     const ws = (await book(at("建会统计-报告草稿.xlsx"))).getWorksheet("报告数据")!;
     const figures = new Map<string, unknown>();
     ws.eachRow((row) => figures.set(String(row.getCell(1).value), (row.getCell(2).value as ExcelJS.CellFormulaValue | null)?.result));
-    expect([figures.get("纳入统计单位数(家)"), figures.get("已建会单位数(家)"), figures.get("组建率"), figures.get("已建会单位职工人数(人)"), figures.get("职工入会率")]).toEqual([4, 2, 0.5, 200, 0.88]);
+    expect([figures.get("纳入统计单位数（家）"), figures.get("已建会单位数（家）"), figures.get("组建率"), figures.get("已建会单位职工人数（人）"), figures.get("职工入会率")]).toEqual([4, 2, 0.5, 200, 0.88]);
   });
 
   it("stops with exit 2 when no ledger is found", async () => {
@@ -106,7 +106,7 @@ describe("union-stats check", () => {
   it("lists the sample's 8168 vs 8160 slip with sheet and cell, and exits 1", async () => {
     const text = await run("check", sample);
     expect(text.code).toBe(1);
-    expect(text.out).toContain("[错误 error] 互助保障!H55: 合计行合计为8168,各行相加为8160,相差8");
+    expect(text.out).toContain("[错误 error] 互助保障!H55: 合计行合计为8168，各行相加为8160，相差8");
     expect(text.out).toContain("1 finding to check (1 error, 0 warnings).");
     const json = await run("check", sample, "--json");
     expect(json.code).toBe(1);

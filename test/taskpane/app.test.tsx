@@ -15,7 +15,7 @@ describe("the pane", () => {
 
   it("outside Excel still computes, warns that cells cannot be read or written, and disables those buttons", async () => {
     const { user, page, openTab, figure } = renderPane({ host: "browser" });
-    expect(screen.getByText(/请在 Excel 中打开本加载项,或在此打开一个工作簿/)).toBeInTheDocument();
+    expect(screen.getByText(/请在 Excel 中打开本加载项，或在此打开一个工作簿/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "打开工作簿" })).toBeEnabled();
     expect(screen.getByText("未在 Excel 中运行")).toBeInTheDocument();
     expect(page().getByRole("button", { name: "写入工作表" })).toBeDisabled();
@@ -23,13 +23,13 @@ describe("the pane", () => {
     expect(page().queryByRole("button", { name: /使用所选区域|从台账填入/ })).not.toBeInTheDocument();
 
     await openTab("经费计算");
-    await user.type(page().getByLabelText("工资总额(元)"), "1000000");
+    await user.type(page().getByLabelText("工资总额（元）"), "1000000");
     expect(figure("计提经费")).toBe("20,000.00");
     expect(page().getByRole("button", { name: "写入工作表" })).toBeDisabled();
 
     await openTab("互助保障");
     await user.type(page().getByLabelText("在职 人数"), "10");
-    await user.type(page().getByLabelText("在职 单价(元/人)"), "50");
+    await user.type(page().getByLabelText("在职 单价（元/人）"), "50");
     expect(figure("保费合计")).toBe("500.00");
     expect(page().getByRole("button", { name: "写入工作表" })).toBeDisabled();
     expect(page().getByRole("button", { name: "人数使用所选区域" })).toBeDisabled();
@@ -38,7 +38,7 @@ describe("the pane", () => {
   it("switches to English and back, keeping what was typed", async () => {
     const { user, page, openTab, figure } = renderPane({ host: "browser" });
     await openTab("经费计算");
-    await user.type(page().getByLabelText("工资总额(元)"), "1000000");
+    await user.type(page().getByLabelText("工资总额（元）"), "1000000");
     await user.click(screen.getByRole("button", { name: "English" }));
     expect(screen.getByRole("heading", { name: "UnionStats" })).toBeInTheDocument();
     expect(screen.getAllByRole("tab")).toEqual(
@@ -65,11 +65,11 @@ describe("the pane", () => {
   it("keeps each page's form when another tab is shown", async () => {
     const { user, page, openTab } = renderPane();
     await openTab("互助保障");
-    await user.type(page().getByLabelText("填报合计(可选)"), "8168");
+    await user.type(page().getByLabelText("填报合计（可选）"), "8168");
     await openTab("组织覆盖");
-    expect(page().queryByLabelText("填报合计(可选)")).not.toBeInTheDocument();
+    expect(page().queryByLabelText("填报合计（可选）")).not.toBeInTheDocument();
     await openTab("互助保障");
-    expect(page().getByLabelText("填报合计(可选)")).toHaveValue("8168");
+    expect(page().getByLabelText("填报合计（可选）")).toHaveValue("8168");
   });
 
   it("shows a spinner while a read or a write is pending", async () => {
@@ -83,7 +83,7 @@ describe("the pane", () => {
     expect(page().getByText("正在读取…")).toBeInTheDocument();
     expect(page().getByRole("button", { name: "使用所选区域作为职工人数" })).toBeDisabled();
     open();
-    await waitFor(() => expect(figure("组建率")).toBe("50.0%"));
+    await waitFor(() => expect(figure("组建率")).toBe("50%"));
     expect(page().queryByText("正在读取…")).not.toBeInTheDocument();
 
     workbook.gate = new Promise((resolve) => (open = resolve));

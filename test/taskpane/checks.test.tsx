@@ -58,10 +58,10 @@ describe("数据核对", () => {
     const workbook = sampleWorkbook();
     const { user, page } = await openChecks(workbook);
     await user.click(page().getByRole("button", { name: "开始核对" }));
-    expect(await page().findByText("共发现1处问题(错误1处,警告0处)。点击一条可定位到单元格。", {}, SLOW)).toBeInTheDocument();
+    expect(await page().findByText("共发现1处问题（错误1处，警告0处）。点击一条可定位到单元格。", {}, SLOW)).toBeInTheDocument();
     const group = page().getByRole("region", { name: "互助保障" });
-    expect(within(group).getByRole("heading", { name: "互助保障(1处)" })).toBeInTheDocument();
-    const finding = within(group).getByRole("button", { name: /H55: 合计行合计为8168,各行相加为8160,相差8/ });
+    expect(within(group).getByRole("heading", { name: "互助保障（1处）" })).toBeInTheDocument();
+    const finding = within(group).getByRole("button", { name: /H55: 合计行合计为8168，各行相加为8160，相差8/ });
     expect(within(finding).getByText("错误")).toBeInTheDocument();
     await user.click(finding);
     expect(workbook.selected).toEqual(["'互助保障'!H55"]);
@@ -73,11 +73,11 @@ describe("数据核对", () => {
     clean.sheets = clean.sheets.filter((s) => s.name !== "互助保障");
     const { user, page } = await openChecks(clean);
     await user.click(page().getByRole("button", { name: "开始核对" }));
-    expect(await page().findByText("已核对 7 个台账,未发现问题。", {}, SLOW)).toBeInTheDocument();
+    expect(await page().findByText("已核对 7 个台账，未发现问题。", {}, SLOW)).toBeInTheDocument();
 
     clean.sheets = [{ name: "Sheet1", grid: [["备忘"]] }];
     await user.click(page().getByRole("button", { name: "开始核对" }));
-    expect(await page().findByText("未找到台账,无可核对的数据。", {}, SLOW)).toBeInTheDocument();
+    expect(await page().findByText("未找到台账，无可核对的数据。", {}, SLOW)).toBeInTheDocument();
   });
 
   it("quotes sheet names with apostrophes, and shows a failed selection", async () => {

@@ -30,7 +30,7 @@ describe("组织覆盖", () => {
     await user.click(page().getByRole("button", { name: "使用所选区域作为职工人数" }));
     workbook.select(MEMBERS);
     await user.click(page().getByRole("button", { name: "使用所选区域作为会员人数" }));
-    await waitFor(() => expect(figure("入会率")).toBe("82.0%"));
+    await waitFor(() => expect(figure("入会率")).toBe("82%"));
     expect(figure("建会单位数")).toBe("210");
     expect(figure("覆盖职工数")).toBe("6300");
   });
@@ -42,11 +42,11 @@ describe("组织覆盖", () => {
     await user.tab();
     await waitFor(() => expect(figure("组建率")).toBe("95.5%"));
     expect(workbook.calls).toContainEqual({ method: "readRange", args: [FLAGS] });
-    await user.type(page().getByLabelText("职工人数下限(可选)"), "25");
+    await user.type(page().getByLabelText("职工人数下限（可选）"), "25");
     expect(figure("组建率")).toMatch(/职工人数/); // core: a threshold needs the employees range
     await user.type(page().getByLabelText("职工人数"), STAFF);
     await user.tab();
-    await waitFor(() => expect(figure("组建率")).toBe("100.0%"));
+    await waitFor(() => expect(figure("组建率")).toBe("100%"));
   });
 
   it("shows a core error inline, naming the cell, and never throws", async () => {
@@ -59,10 +59,10 @@ describe("组织覆盖", () => {
 
   it("says 请输入非负数字 as you type a bad threshold, and an invalid address", async () => {
     const { user, page } = renderPane();
-    await user.type(page().getByLabelText("职工人数下限(可选)"), "-3");
+    await user.type(page().getByLabelText("职工人数下限（可选）"), "-3");
     expect(page().getByText("请输入非负数字")).toBeInTheDocument();
     await user.type(page().getByLabelText("是否建会"), "G2:G+1");
-    expect(page().getByText("区域地址无效,应如 Sheet1!G2:G221")).toBeInTheDocument();
+    expect(page().getByText("区域地址无效，应如 Sheet1!G2:G221")).toBeInTheDocument();
   });
 
   it("writes the block of live formulas two columns right of the data", async () => {
@@ -96,7 +96,7 @@ describe("组织覆盖", () => {
     workbook.select(FLAGS);
     await user.click(page().getByRole("button", { name: "使用所选区域作为是否建会" }));
     await page().findByDisplayValue(FLAGS);
-    await user.type(page().getByLabelText("写入位置(可选)"), "Sheet2!B3");
+    await user.type(page().getByLabelText("写入位置（可选）"), "Sheet2!B3");
     await user.click(page().getByRole("button", { name: "写入工作表" }));
     expect(await page().findByText(/从 Sheet2!B3 起的 2 行 × 3 列中已有内容/)).toBeInTheDocument();
     expect(page().getByText("目标区域不是空白")).toBeInTheDocument();
@@ -108,12 +108,12 @@ describe("组织覆盖", () => {
     const workbook = ledger();
     const { user, page } = renderPane({ workbook });
     expect(page().getByRole("button", { name: "写入工作表" })).toBeDisabled();
-    expect(page().getByText("写入前请先填写:“是否建会”区域")).toBeInTheDocument();
+    expect(page().getByText("写入前请先填写：“是否建会”区域")).toBeInTheDocument();
     workbook.select(FLAGS);
     await user.click(page().getByRole("button", { name: "使用所选区域作为是否建会" }));
     await waitFor(() => expect(page().getByRole("button", { name: "写入工作表" })).toBeEnabled());
-    await user.type(page().getByLabelText("写入位置(可选)"), "B3:C4");
-    expect(page().getByText("请输入一个单元格地址,如 Sheet1!H2")).toBeInTheDocument();
+    await user.type(page().getByLabelText("写入位置（可选）"), "B3:C4");
+    expect(page().getByText("请输入一个单元格地址，如 Sheet1!H2")).toBeInTheDocument();
     expect(page().getByRole("button", { name: "写入工作表" })).toBeDisabled();
   });
 

@@ -34,7 +34,7 @@ describe("file mode: changes not downloaded", () => {
     const { user, page } = renderPane({ host: "browser", fileMode: actions });
     const input = () => screen.getByLabelText("打开工作簿", { selector: "input" });
     await user.upload(input(), sampleFile());
-    await screen.findByText("文件模式:street-union-sample.xlsx", {}, { timeout: 20000 });
+    await screen.findByText("文件模式：street-union-sample.xlsx", {}, { timeout: 20000 });
     expect(closing()).toBe(false);
 
     await user.click(await page().findByRole("button", { name: "从台账填入是否建会" }, SLOW));
@@ -51,12 +51,12 @@ describe("file mode: changes not downloaded", () => {
     expect(dialog).toHaveTextContent("“street-union-sample.xlsx”中写入的结果尚未下载");
     await user.click(await screen.findByRole("button", { name: "取消" }, SLOW));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument(), SLOW);
-    expect(screen.getByText("文件模式:street-union-sample.xlsx")).toBeInTheDocument();
+    expect(screen.getByText("文件模式：street-union-sample.xlsx")).toBeInTheDocument();
 
     // Asked again, and this time the user goes ahead.
     await user.upload(input(), new File([fs.readFileSync(SAMPLE)], "other.xlsx"));
     await user.click(await screen.findByRole("button", { name: "不下载，打开其他工作簿" }, SLOW));
-    expect(await screen.findByText("文件模式:other.xlsx", {}, { timeout: 20000 })).toBeInTheDocument();
+    expect(await screen.findByText("文件模式：other.xlsx", {}, { timeout: 20000 })).toBeInTheDocument();
     expect(closing()).toBe(false);
   }, 180_000);
 
@@ -65,7 +65,7 @@ describe("file mode: changes not downloaded", () => {
     const { user, page } = renderPane({ host: "browser", fileMode: actions });
     const input = () => screen.getByLabelText("打开工作簿", { selector: "input" });
     await user.upload(input(), sampleFile());
-    await screen.findByText("文件模式:street-union-sample.xlsx", {}, { timeout: 20000 });
+    await screen.findByText("文件模式：street-union-sample.xlsx", {}, { timeout: 20000 });
     await user.click(await page().findByRole("button", { name: "从台账填入是否建会" }, SLOW));
     await user.click(screen.getByRole("menuitem", { name: /是否建会/ }));
     await page().findByText("已读取 220 个单元格", {}, SLOW);
@@ -76,7 +76,7 @@ describe("file mode: changes not downloaded", () => {
     expect(screen.queryByText("有尚未下载的更改。")).not.toBeInTheDocument();
     expect(closing()).toBe(false);
     await user.upload(input(), new File([fs.readFileSync(SAMPLE)], "other.xlsx"));
-    expect(await screen.findByText("文件模式:other.xlsx", {}, { timeout: 20000 })).toBeInTheDocument();
+    expect(await screen.findByText("文件模式：other.xlsx", {}, { timeout: 20000 })).toBeInTheDocument();
     expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
   }, 180_000);
 });

@@ -34,7 +34,7 @@ describe("file mode", () => {
     const { actions, downloads } = catchingFileMode();
     const { user, page, openTab } = renderPane({ host: "browser", fileMode: actions });
     await user.upload(screen.getByLabelText("打开工作簿", { selector: "input" }), sampleFile());
-    expect(await screen.findByText("文件模式:street-union-sample.xlsx", {}, { timeout: 20000 })).toBeInTheDocument();
+    expect(await screen.findByText("文件模式：street-union-sample.xlsx", {}, { timeout: 20000 })).toBeInTheDocument();
     expect(screen.queryByText("未在 Excel 中运行")).not.toBeInTheDocument();
 
     await openTab("报告");
@@ -56,10 +56,10 @@ describe("file mode", () => {
     const { actions, downloads } = catchingFileMode();
     const { user, page, openTab, announced, figure } = renderPane({ host: "browser", fileMode: actions });
     await user.upload(screen.getByLabelText("打开工作簿", { selector: "input" }), sampleFile());
-    await screen.findByText("文件模式:street-union-sample.xlsx", {}, { timeout: 20000 });
+    await screen.findByText("文件模式：street-union-sample.xlsx", {}, { timeout: 20000 });
     // The file is announced, and focus moves to its heading.
-    await waitFor(() => expect(announced()).toMatch(/文件模式:street-union-sample\.xlsx/));
-    expect(screen.getByRole("heading", { name: "文件模式:street-union-sample.xlsx" })).toHaveFocus();
+    await waitFor(() => expect(announced()).toMatch(/文件模式：street-union-sample\.xlsx/));
+    expect(screen.getByRole("heading", { name: "文件模式：street-union-sample.xlsx" })).toHaveFocus();
     // A file has no selection: no 使用所选区域, no "selected cell" anywhere.
     expect(page().queryByRole("button", { name: /使用所选区域/ })).not.toBeInTheDocument();
     expect(screen.queryByText(/当前所选单元格/)).not.toBeInTheDocument();

@@ -35,8 +35,8 @@ describe("string tables", () => {
   });
 
   it("puts figures into the set phrases", () => {
-    expect(zhCN.mismatch(8168, 8160, 8)).toBe("合计8168与分项之和8160不符,差8");
-    expect(zhCN.ratioSum("90")).toBe("比例之和须为100%(现为90%)");
+    expect(zhCN.mismatch(8168, 8160, 8)).toBe("合计8168与分项之和8160不符，差8");
+    expect(zhCN.ratioSum("90")).toBe("比例之和须为100%（现为90%）");
     expect(enUS.mismatch(8168, 8160, 8)).toBe("Stated total 8168 does not match the sum of parts 8160 (difference 8)");
   });
 });

@@ -16,7 +16,7 @@ async function openInsurance(workbook = new FakeWorkbook()) {
   const fill = async (rows = SEED) => {
     for (const [name, count, price] of rows) {
       if (count) await pane.user.type(pane.page().getByLabelText(`${name} 人数`), count);
-      await pane.user.type(pane.page().getByLabelText(`${name} 单价(元/人)`), price);
+      await pane.user.type(pane.page().getByLabelText(`${name} 单价（元/人）`), price);
     }
   };
   return { ...pane, fill };
@@ -29,20 +29,20 @@ describe("互助保障", () => {
     expect(figure("参保合计")).toBe("8160");
     expect(figure("保费合计")).toBe("287,880.00");
     expect(page().queryByText("合计与分项不符")).not.toBeInTheDocument();
-    await user.type(page().getByLabelText("填报合计(可选)"), "8168");
-    expect(page().getByText("合计8168与分项之和8160不符,差8")).toBeInTheDocument();
+    await user.type(page().getByLabelText("填报合计（可选）"), "8168");
+    expect(page().getByText("合计8168与分项之和8160不符，差8")).toBeInTheDocument();
     expect(page().getByText("合计与分项不符")).toBeInTheDocument();
-    await user.clear(page().getByLabelText("填报合计(可选)"));
-    await user.type(page().getByLabelText("填报合计(可选)"), "8160");
+    await user.clear(page().getByLabelText("填报合计（可选）"));
+    await user.type(page().getByLabelText("填报合计（可选）"), "8160");
     expect(page().queryByText("合计与分项不符")).not.toBeInTheDocument();
   });
 
   it("states completion of the task", async () => {
     const { user, page, figure, fill } = await openInsurance();
     await fill();
-    await user.type(page().getByLabelText("参保任务数(可选)"), "8000");
-    expect(figure("完成率")).toBe("102.0%");
-    expect(figure("完成情况")).toBe("超额完成任务,实际完成8160人,完成率102.0%");
+    await user.type(page().getByLabelText("参保任务数（可选）"), "8000");
+    expect(figure("完成率")).toBe("102%");
+    expect(figure("完成情况")).toBe("超额完成任务，实际完成8160人，完成率102%");
   });
 
   it("says 请输入非负数字 as you type, and names a missing premium", async () => {
@@ -72,9 +72,9 @@ describe("互助保障", () => {
     const workbook = new FakeWorkbook();
     const { user, page, fill } = await openInsurance(workbook);
     await fill();
-    await user.type(page().getByLabelText("填报合计(可选)"), "8168");
-    await user.type(page().getByLabelText("参保任务数(可选)"), "8000");
-    await user.type(page().getByLabelText("写入位置(可选)"), "互助!H2");
+    await user.type(page().getByLabelText("填报合计（可选）"), "8168");
+    await user.type(page().getByLabelText("参保任务数（可选）"), "8000");
+    await user.type(page().getByLabelText("写入位置（可选）"), "互助!H2");
     await user.click(page().getByRole("button", { name: "写入工作表" }));
     expect(await page().findByText(/结果已写入 互助!H2/)).toBeInTheDocument();
     expect(workbook.calls.find((c) => c.method === "isAreaEmpty")!.args).toEqual(["互助!H2", 12, 3]);
@@ -94,7 +94,7 @@ describe("互助保障", () => {
     workbook.select("'互助 2024'!C5:D5");
     const { user, page, figure, fill } = await openInsurance(workbook);
     await user.click(page().getByRole("button", { name: "人数使用所选区域" }));
-    expect(await page().findByText("所选区域有 2 个单元格,与 4 个类别不符")).toBeInTheDocument();
+    expect(await page().findByText("所选区域有 2 个单元格，与 4 个类别不符")).toBeInTheDocument();
 
     workbook.select("'互助 2024'!C5:F5");
     await user.click(page().getByRole("button", { name: "人数使用所选区域" }));

@@ -63,7 +63,7 @@ describe("台账: find the ledgers and confirm their columns", () => {
   it("lists the eight ledgers of the sample workbook with their sheets and confidence", async () => {
     const { user, page } = await openLedgers(sampleWorkbook());
     await user.click(page().getByRole("button", { name: "识别台账" }));
-    expect(await page().findByText("找到 8 个台账。请选择一个,核对各字段对应的列。", {}, SLOW)).toBeInTheDocument();
+    expect(await page().findByText("找到 8 个台账。请选择一个，核对各字段对应的列。", {}, SLOW)).toBeInTheDocument();
     const table = page().getByRole("table", { name: "识别台账" });
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows.map((r) => within(r).getAllByRole("cell")[1].textContent)).toEqual([
@@ -80,7 +80,7 @@ describe("台账: find the ledgers and confirm their columns", () => {
     expect(within(rows[2]).getByText("100%")).toBeInTheDocument();
     expect(within(rows[2]).getByText("待确认")).toBeInTheDocument();
     // The first ledger's mapping is shown: 职工人数 read from column E of 组织台账.
-    const mapping = page().getByRole("table", { name: "“组织台账”(基层工会组织台账)的列对应" });
+    const mapping = page().getByRole("table", { name: "“组织台账”（基层工会组织台账）的列对应" });
     expect(within(mapping).getByRole("combobox", { name: "职工人数" })).toHaveTextContent(/^E 职工人数/);
   });
 
@@ -92,12 +92,12 @@ describe("台账: find the ledgers and confirm their columns", () => {
     const { user, page } = await openLedgers(workbook);
     await user.click(page().getByRole("button", { name: "识别台账" }));
     await user.click(await page().findByRole("radio", { name: "互助保障" }, SLOW));
-    const mapping = page().getByRole("table", { name: "“互助保障”(互助保障参保台账)的列对应" });
+    const mapping = page().getByRole("table", { name: "“互助保障”（互助保障参保台账）的列对应" });
     const premiums = within(mapping).getByRole("combobox", { name: "保费" });
     const before = premiums.textContent;
     await user.click(premiums);
-    await user.click(screen.getByRole("option", { name: "(无)" }));
-    expect(premiums).toHaveTextContent("(无)");
+    await user.click(screen.getByRole("option", { name: "（无）" }));
+    expect(premiums).toHaveTextContent("（无）");
     await user.click(page().getByRole("button", { name: "确认" }));
     expect(await page().findByText("已保存", {}, SLOW)).toBeInTheDocument();
 
@@ -107,7 +107,7 @@ describe("台账: find the ledgers and confirm their columns", () => {
     expect(saved[1]).toMatchObject({ sheetName: "互助保障", schemaId: "insurance" });
     expect(saved[1].columns).not.toHaveProperty("premium");
     expect(Object.keys(saved[1].columns).length).toBe(8);
-    expect(before).not.toBe("(无)");
+    expect(before).not.toBe("（无）");
     const set = workbook.calls.filter((c) => c.method === "setSetting");
     expect(set.map((c) => c.args[0])).toEqual([SETTINGS.ledgers]);
 

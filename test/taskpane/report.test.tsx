@@ -32,7 +32,7 @@ describe("报告: 一键生成报告草稿", () => {
     expect(workbook.added.map((a) => a.name)).toEqual(["报告数据", "核对事项", "报告草稿"]);
     const formulas = workbook.added.reduce((n, a) => n + a.plan.cells.filter((c) => c.formula).length, 0);
     expect(formulas).toBeGreaterThan(20);
-    expect(page().getByText(`已新建工作表“报告草稿”,含 ${formulas} 个公式;数据核对发现 1 处问题。`)).toBeInTheDocument();
+    expect(page().getByText(`已新建工作表“报告草稿”，含 ${formulas} 个公式；数据核对发现 1 处问题。`)).toBeInTheDocument();
     const preview = page().getByRole("region", { name: "报告草稿预览" });
     expect(preview).toHaveTextContent("参保人数达到8160人");
     expect(preview).toHaveTextContent("示例街道");
@@ -69,7 +69,7 @@ describe("报告: 一键生成报告草稿", () => {
   it("refuses a year that is not one", async () => {
     const { user, page } = await openReport(sampleWorkbook());
     await user.type(page().getByLabelText("年度"), "20x4");
-    expect(page().getByText("请输入年份,如 2024")).toBeInTheDocument();
+    expect(page().getByText("请输入年份，如 2024")).toBeInTheDocument();
     expect(page().getByRole("button", { name: "一键生成报告草稿" })).toBeDisabled();
   });
 });

@@ -2,6 +2,8 @@
  * A problem found in a ledger before its figures go upward. Positions are 0-based in the grid; the
  * message names the cell the way Excel does ("B7: …") so a clerk can go straight to it.
  */
+import { zhPunctuation } from "../punctuation";
+
 export type FindingCode =
   | "required-blank"
   | "not-a-number"
@@ -105,7 +107,7 @@ export function finding(
     col,
     code,
     severity: FINDING_CODES[code].severity,
-    message,
+    message: zhPunctuation(message),
     messageEn,
   };
 }

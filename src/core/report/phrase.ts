@@ -4,8 +4,10 @@
  * Both come from the same pieces, so they cannot drift apart; a test evaluates the formulas in a
  * formula engine and compares.
  */
-import { exact, exactSum, roundHalfUp, yuanToWan } from "../money";
+import { exactSum, roundHalfUp, yuanToWan } from "../money";
 import { textLiteral } from "./excelFormula";
+import { zhPunctuation } from "../punctuation";
+import { rateText } from "../text";
 
 /** How a figure is written in prose: 58 · 95.5% · 575.8 (万元) · 2591637.1 (元). */
 export type ProseFormat = "int" | "pct" | "wan" | "yuan";
@@ -89,7 +91,7 @@ function formatValue(value: number, as: ProseFormat): string {
     case "int":
       return roundHalfUp(value, 0).toFixed(0);
     case "pct":
-      return `${exact(value).times(100).toDecimalPlaces(1).toFixed(1)}%`;
+      return rateText(value);
     case "wan":
       // 万元 with two decimals throughout one document: "1.70万元".
       return yuanToWan(value).toFixed(2);
@@ -103,7 +105,7 @@ function formatFormula(address: string, as: ProseFormat): string {
     case "int":
       return `TEXT(${address},"0")`;
     case "pct":
-      return `TEXT(ROUND(${address}*100,1),"0.0")&"%"`;
+      return `TEXT(ROUND(${address}*100,1),IF(MOD(ROUND(${address}*100,1),1)=0,"0","0.0"))&"%"`;
     case "wan":
       return `TEXT(ROUND(${address}/10000,2),"0.00")`;
     case "yuan":
@@ -179,7 +181,7 @@ function changeFormula(c: Change, figures: FigureLookup): string {
 export function phraseText(pieces: readonly Piece[], figures: FigureLookup): string {
   return pieces
     .map((p) => {
-      if (typeof p === "string") return p;
+      if (typeof p === "string") return zhPunctuation(p);
       if ("fig" in p) return formatValue(figures.value(p.fig), p.as);
       if ("cell" in p) return p.text;
       if ("change" in p) return changeText(p, figures);
@@ -193,7 +195,7 @@ function joinFormula(pieces: readonly Piece[], figures: FigureLookup): string {
   if (pieces.length === 0) return '""';
   return pieces
     .map((p) => {
-      if (typeof p === "string") return textLiteral(p);
+      if (typeof p === "string") return textLiteral(zhPunctuation(p));
       if ("fig" in p) return formatFormula(figures.address(p.fig), p.as);
       if ("cell" in p) return `${p.cell}&""`;
       if ("change" in p) return changeFormula(p, figures);

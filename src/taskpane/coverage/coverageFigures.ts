@@ -1,6 +1,6 @@
 import type { Grid } from "../../core/grid";
 import { coverage, memberRate, orgRate } from "../../core/rates";
-import { percentText } from "../../core/text";
+import { rateText } from "../../core/text";
 import { EMPTY, type Figure, figureOf } from "../shared/figure";
 import { formatCount, messageOf } from "../shared/numbers";
 
@@ -38,10 +38,10 @@ export function coverageFigures({
   }
   return {
     orgRate: established
-      ? figureOf(() => percentText(orgRate(established, employees, minEmployees)))
+      ? figureOf(() => rateText(orgRate(established, employees, minEmployees)))
       : EMPTY,
     memberRate:
-      members && employees ? figureOf(() => percentText(memberRate(members, employees))) : EMPTY,
+      members && employees ? figureOf(() => rateText(memberRate(members, employees))) : EMPTY,
     organisations,
     employees: staff,
   };

@@ -2,7 +2,7 @@ import { totalMinusParts } from "../../core/checks";
 import { premiumTotal } from "../../core/insurance";
 import { exactSum } from "../../core/money";
 import { quota } from "../../core/rates";
-import { percentText, quotaText } from "../../core/text";
+import { quotaProse, rateText } from "../../core/text";
 import { EMPTY, type Figure, figureOf } from "../shared/figure";
 import { formatCount, formatMoney, type NumberInput } from "../shared/numbers";
 import type { CategoryInput } from "./categories";
@@ -54,8 +54,8 @@ export function insuranceFigures(
     if (diff !== 0) result.mismatch = { stated: stated.value, sum: total, diff };
   }
   if (target.kind === "number") {
-    result.completion = figureOf(() => percentText(quota(total, target.value)));
-    result.completionText = figureOf(() => quotaText(total, target.value, unit));
+    result.completion = figureOf(() => rateText(quota(total, target.value)));
+    result.completionText = figureOf(() => quotaProse(total, target.value, unit));
   }
   return result;
 }

@@ -68,7 +68,7 @@ describe("the sample workbook", () => {
     const findings = found.flatMap((d) => checkLedger(sheets.find((s) => s.name === d.sheetName)!.grid, d));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ sheet: "互助保障", code: "total-mismatch", severity: "error" });
-    expect(findings[0].message).toMatch(/合计为8168,各行相加为8160,相差8$/);
+    expect(findings[0].message).toMatch(/合计为8168，各行相加为8160，相差8$/);
   });
 });
 

@@ -83,6 +83,6 @@ describe("the committed sample workbook", () => {
 
   it("carries the seed's 8-person slip and nothing else to check", () => {
     const findings = detectBest(sheets).flatMap((d) => checkLedger(sheets.find((s) => s.name === d.sheetName)!.grid, d));
-    expect(findings.map((f) => `${f.sheet} ${f.code} ${f.message}`)).toEqual(["互助保障 total-mismatch H55: 合计行合计为8168,各行相加为8160,相差8"]);
+    expect(findings.map((f) => `${f.sheet} ${f.code} ${f.message}`)).toEqual(["互助保障 total-mismatch H55: 合计行合计为8168，各行相加为8160，相差8"]);
   });
 });

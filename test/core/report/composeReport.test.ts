@@ -9,18 +9,18 @@ const sentence = (start: string) => draft.paragraphs.find((p) => p.text.startsWi
 
 describe("the report draft over the sample workbook", () => {
   it("states the seed's figures in the set phrases", () => {
-    expect(sentence("新建工会")).toBe("新建工会任务50家,实际完成58家,超额完成8家。");
-    expect(sentence("参保人数达到")).toBe("参保人数达到8160人,其中在职4040人,退休688人,安康1262人,特种2170人。");
+    expect(sentence("新建工会")).toBe("新建工会任务50家，实际完成58家，超额完成8家。");
+    expect(sentence("参保人数达到")).toBe("参保人数达到8160人，其中在职4040人，退休688人，安康1262人，特种2170人。");
     // Visits by the 类别 column, never all called 困难职工; disputes with their people and amounts.
     expect(sentence("全年共走访慰问")).toBe(
       "全年共走访慰问职工76人次，共发放慰问金5.57万元，其中劳动模范17人次、退休困难职工6人次、患病职工11人次、困难职工16人次、户外职工10人次、一线职工4人次、困难职工子女12人次。"
     );
-    expect(sentence("全年受理劳动争议")).toContain("调处成功14件,成功率93.3%,达90%以上,其中劳动合同纠纷3件、工资纠纷3件、工伤纠纷5件、其他纠纷3件；涉及职工117人次，涉案金额127.08万元。");
+    expect(sentence("全年受理劳动争议")).toContain("调处成功14件，成功率93.3%，达90%以上，其中劳动合同纠纷3件、工资纠纷3件、工伤纠纷5件、其他纠纷3件；涉及职工117人次，涉案金额127.08万元。");
     // A plain 是/否 column says who is exempted, not why nor who approved it; 过半 only above one half.
     expect(draft.text).toContain("22家单位免交工会经费。");
     expect(draft.text).not.toMatch(/经审核|亏损/);
     expect(sentence("参保单位50家")).not.toContain("过半");
-    expect(sentence("建立帮困基金的单位")).toMatch(/^建立帮困基金的单位210家,占220家统计单位的95.5%/);
+    expect(sentence("建立帮困基金的单位")).toMatch(/^建立帮困基金的单位210家，占220家统计单位的95.5%/);
     expect(figure("fullUnits").value).toBe(25);
     expect(figure("enrolUnits").value).toBe(50);
     expect(figure("exemptedUnits").value).toBe(22);
@@ -34,7 +34,7 @@ describe("the report draft over the sample workbook", () => {
     expect(draft.text).not.toContain("8168");
     expect(draft.text).not.toContain("数据核对");
     const checks = draft.sheets.checks.plan.cells.map((c) => String(c.value)).join("\n");
-    expect(checks).toContain("合计行合计为8168,各行相加为8160,相差8");
+    expect(checks).toContain("合计行合计为8168，各行相加为8160，相差8");
   });
 
   it("writes every figure and sentence as a formula of built-in functions, never UNION.*", () => {
@@ -61,9 +61,9 @@ describe("the report draft over the sample workbook", () => {
     const actualCol = targets.grid[row].indexOf(58);
     engine.setCellContents({ sheet: engine.getSheetId("年度任务")!, row, col: actualCol }, 50);
     const p = draft.paragraphs.find((x) => x.text.startsWith("新建工会"))!;
-    expect(value(p.row)).toBe("新建工会任务50家,实际完成50家,完成任务。");
+    expect(value(p.row)).toBe("新建工会任务50家，实际完成50家，完成任务。");
     engine.setCellContents({ sheet: engine.getSheetId("年度任务")!, row, col: actualCol }, 30);
-    expect(value(p.row)).toBe("新建工会任务50家,实际完成30家,完成率60.0%。");
+    expect(value(p.row)).toBe("新建工会任务50家，实际完成30家，完成率60%。");
   });
 });
 
@@ -79,12 +79,12 @@ describe("phrase rules and missing ledgers", () => {
   it("leaves a section out with a note when its ledger is missing, never with zeros", () => {
     const onlyTargets = sample.filter((s) => s.name === "年度任务");
     const d = composeReport(onlyTargets, { year: 2024 });
-    expect(d.notes).toContain("未找到互助保障参保台账,本节从略。");
-    expect(d.notes).toContain("未找到工会经费收缴台账(或缺少计提经费列),本节从略。");
+    expect(d.notes).toContain("未找到互助保障参保台账，本节从略。");
+    expect(d.notes).toContain("未找到工会经费收缴台账（或缺少计提经费列），本节从略。");
     expect(d.text).not.toContain("从略");
     expect(d.omitted).toEqual(expect.arrayContaining(["互助保障", "经费"]));
     expect(d.text).not.toMatch(/参保人数达到0人/);
-    expect(d.text).toContain("新建工会任务50家,实际完成58家,超额完成8家。");
+    expect(d.text).toContain("新建工会任务50家，实际完成58家，超额完成8家。");
   });
 
   it("keeps text from cells as text: names with quotes or formulas never become live formulas", () => {

@@ -34,8 +34,8 @@ describe("phrases", () => {
 
   it("renders the same sentence as text and as a formula", () => {
     const pieces = ["完成", fig("a", "int"), "家", when({ fig: "a", op: ">", than: { fig: "t" } }, [",超额完成"], [",未完成"]), ",完成率", fig("r", "pct")];
-    expect(phraseText(pieces, lookup)).toBe("完成58家,超额完成,完成率116.0%");
-    expect(phraseFormula(pieces, lookup)).toBe('="完成"&TEXT(B2,"0")&"家"&IF(B2>B3,",超额完成",",未完成")&",完成率"&TEXT(ROUND(B4*100,1),"0.0")&"%"');
+    expect(phraseText(pieces, lookup)).toBe("完成58家，超额完成，完成率116%");
+    expect(phraseFormula(pieces, lookup)).toBe('="完成"&TEXT(B2,"0")&"家"&IF(B2>B3,"，超额完成","，未完成")&"，完成率"&TEXT(ROUND(B4*100,1),IF(MOD(ROUND(B4*100,1),1)=0,"0","0.0"))&"%"');
   });
 });
 

@@ -25,7 +25,7 @@ describe("yearbook definitions", () => {
     expect([value("orgUnits"), value("orgFlagged"), value("orgUnset"), value("orgCovered")]).toEqual([6, 5, 1, 3]);
     expect(value("orgRate")).toBeCloseTo(3 / 5, 12);
     expect(said("全街道")).toBe(
-      "全街道纳入统计的单位共6家，其中已建会（含联合工会覆盖）3家，是否建会未填1家（不计入组建率），组建率60.0%；单独建会1家、联合工会覆盖2家。"
+      "全街道纳入统计的单位共6家，其中已建会（含联合工会覆盖）3家，是否建会未填1家（不计入组建率），组建率60%；单独建会1家、联合工会覆盖2家。"
     );
   });
 
@@ -34,7 +34,7 @@ describe("yearbook definitions", () => {
     expect(value("memberRate")).toBeCloseTo(160 / 180, 12);
     expect([value("femaleEmployees"), value("femaleMembers")]).toEqual([70, 56]);
     expect(said("已建会单位职工")).toBe("已建会单位职工180人，工会会员160人，职工入会率88.9%。");
-    expect(said("已建会单位女职工")).toBe("已建会单位女职工70人，女会员56人，女职工入会率80.0%。");
+    expect(said("已建会单位女职工")).toBe("已建会单位女职工70人，女会员56人，女职工入会率80%。");
   });
 
   it("computes the system rates over units with a union, naming the base and the blanks", () => {
@@ -56,7 +56,7 @@ describe("yearbook definitions", () => {
       { name: "组织", grid: [["单位名称", "职工人数", "会员人数"], ["甲", 100, 80], ["乙", 100, 60]] },
     ];
     const d = composeReport(plain, { year: 2024 });
-    expect(d.text).toContain("全部单位职工200人，工会会员140人，覆盖职工入会率70.0%。");
+    expect(d.text).toContain("全部单位职工200人，工会会员140人，覆盖职工入会率70%。");
     expect(d.text).not.toMatch(/[^覆盖]职工入会率/);
   });
 });

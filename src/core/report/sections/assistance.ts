@@ -138,6 +138,11 @@ export function assistanceSection(
   if (visits && visits.has("amount")) paragraphs.push(...visitsPart(visits, figures));
   if (orgs && orgs.has("hardshipFund")) paragraphs.push(...hardshipFundPart(orgs, figures));
   if (!paragraphs.length)
-    return { ...base, figures, paragraphs, missing: "未找到帮扶慰问台账或帮困基金数据,本节从略。" };
+    return {
+      ...base,
+      figures,
+      paragraphs,
+      missing: "未找到帮扶慰问台账或帮困基金数据，本节从略。",
+    };
   return { ...base, figures, paragraphs };
 }

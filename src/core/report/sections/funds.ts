@@ -13,7 +13,7 @@ export function fundsSection(funds: LedgerView | undefined): SectionContent {
       ...base,
       figures: [],
       paragraphs: [],
-      missing: "未找到工会经费收缴台账(或缺少计提经费列),本节从略。",
+      missing: "未找到工会经费收缴台账（或缺少计提经费列），本节从略。",
     };
   const figures: FigureDef[] = [
     measured(

@@ -17,7 +17,7 @@ const CATEGORIES: Array<[string, string]> = [
 export function insuranceSection(insurance: LedgerView | undefined): SectionContent {
   const base = { id: "insurance", title: "四、互助保障" };
   if (!insurance)
-    return { ...base, figures: [], paragraphs: [], missing: "未找到互助保障参保台账,本节从略。" };
+    return { ...base, figures: [], paragraphs: [], missing: "未找到互助保障参保台账，本节从略。" };
   const source = "互助保障参保台账";
   const present = CATEGORIES.filter(([key]) => insurance.has(key));
   const figures: FigureDef[] = present.map(([key, name], i) =>

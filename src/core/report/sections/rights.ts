@@ -206,7 +206,7 @@ export function rightsSection(
       ...base,
       figures: [],
       paragraphs: [],
-      missing: "未找到基层工会组织台账和劳动争议调处台账,本节从略。",
+      missing: "未找到基层工会组织台账和劳动争议调处台账，本节从略。",
     };
   const figures: FigureDef[] = [];
   const paragraphs: Piece[][] = [];

@@ -9,6 +9,7 @@ import { type PlacedFigure, placeFigures } from "../resolveFigures";
 import type { FigureDef, FigureFormat, SectionContent } from "../section";
 import type { FigureLookup } from "../phrase";
 import { a4Page, FONTS } from "./printStyle";
+import { zhPunctuation } from "../../punctuation";
 
 const WIDTHS = { 0: 34, 1: 16, 2: 40 };
 const COLS = 3;
@@ -66,7 +67,7 @@ export function dataSheet(title: string, sections: readonly SectionContent[]): D
   const { figures, lookup } = placeFigures(defs, (i) => rows[i]);
   for (const f of figures) {
     cells.push(
-      { row: f.row, col: 0, value: f.label, font: table, border: true, wrap: true },
+      { row: f.row, col: 0, value: zhPunctuation(f.label), font: table, border: true, wrap: true },
       {
         row: f.row,
         col: 1,
@@ -76,7 +77,7 @@ export function dataSheet(title: string, sections: readonly SectionContent[]): D
         font: table,
         border: true,
       },
-      { row: f.row, col: 2, value: f.source, font: table, border: true, wrap: true }
+      { row: f.row, col: 2, value: zhPunctuation(f.source), font: table, border: true, wrap: true }
     );
   }
   const tableEnd = row;
