@@ -10,6 +10,8 @@ import { freshSheetName } from "../core/report/freshSheetName";
 import type { SheetPlan } from "../core/sheetPlan";
 import type { RangeData, WorkbookHost, WorkbookSheet } from "../core/workbook";
 import { plainValue, storedValue } from "./cellValue";
+import { injectCharts } from "./charts/injectCharts";
+import type { PlacedChart } from "./charts/planCharts";
 import { WorkbookFileError } from "./fileErrors";
 import { checkInflation } from "./inflationCap";
 import { inspectXlsx } from "./inspectBytes";
@@ -42,6 +44,9 @@ export class FileWorkbook implements WorkbookHost {
   onProgress?: (progress: FileNotice) => void;
   /** The last readSheets read enough rows for later long steps (writing) to deserve a progress line too. */
   large = false;
+
+  /** Charts the plans placed, by sheet: added to the package when it is written (ExcelJS writes none). */
+  private readonly charts = new Map<ExcelJS.Worksheet, PlacedChart[]>();
 
   constructor(
     readonly workbook: ExcelJS.Workbook,
@@ -86,8 +91,23 @@ export class FileWorkbook implements WorkbookHost {
     if (!this.notices.some((n) => n.zh === notice.zh)) this.notices.push(notice);
   }
 
+  /** The .xlsx bytes: what ExcelJS writes, with the plans' charts added as native charts. */
   async toBuffer(): Promise<Uint8Array> {
-    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    const sheets = [...this.charts]
+      .filter(([ws]) => this.workbook.worksheets.includes(ws))
+      .map(([ws, placed]) => ({
+        sheet: ws.name,
+        charts: placed.map(({ chart, place }) => ({ chart: { ...chart, sheet: ws.name }, place })),
+      }));
+    return injectCharts(bytes, sheets);
+  }
+
+  private render(ws: ExcelJS.Worksheet, plan: SheetPlan, row = 0, col = 0) {
+    const rendered = renderPlan(ws, plan, row, col);
+    if (rendered.charts.length)
+      this.charts.set(ws, [...(this.charts.get(ws) ?? []), ...rendered.charts]);
+    return rendered;
   }
 
   /** Worksheets the user sees and works in: everything but the settings sheet. */
@@ -195,7 +215,7 @@ export class FileWorkbook implements WorkbookHost {
   async writePlan(anchor: string, plan: SheetPlan): Promise<string> {
     const range = parseSheetRange(anchor);
     const ws = this.sheet(range.sheet);
-    const { rows, cols } = renderPlan(ws, plan, range.start.row, range.start.col);
+    const { rows, cols } = this.render(ws, plan, range.start.row, range.start.col);
     return sheetRangeAddress(ws.name, range.start.row, range.start.col, rows, cols);
   }
 
@@ -228,7 +248,7 @@ export class FileWorkbook implements WorkbookHost {
       baseName
     );
     const ws = this.workbook.addWorksheet(name);
-    renderPlan(ws, plan);
+    this.render(ws, plan);
     this.show(ws);
     return name;
   }

@@ -2,15 +2,15 @@
  * Writes a SheetPlan into an ExcelJS worksheet: values, formulas with the result core computed as the
  * saved value (so WPS, LibreOffice and previewers show figures before recalculating), number formats,
  * bold, fonts, alignment, borders, wrap, merges, widths, heights, tables, drop-down lists, frozen
- * panes and page setup. ExcelJS cannot write charts: the plan's charts are named in a note under it
- * (below its print area) instead.
+ * panes and page setup. ExcelJS cannot write charts: the plan's charts are returned placed on the
+ * sheet, and the file host adds them to the package it writes (./charts).
  */
 import type ExcelJS from "exceljs";
 import { rangeAddress } from "../core/blocks/a1";
 import type { PlanCell, PlanPage, PlanTable, PlanValidation, SheetPlan } from "../core/sheetPlan";
 import { planExtent } from "../core/sheetPlan";
+import { type PlacedChart, placePlanCharts } from "./charts/planCharts";
 
-export const CHART_NOTE = "图表需在 Excel 中生成(文件模式不含图表)";
 /** Excel's limit on an inline drop-down list ("是,否"). */
 const MAX_LIST_CHARS = 255;
 
@@ -158,8 +158,8 @@ function addValidation(ws: ExcelJS.Worksheet, v: PlanValidation, row: number, co
 export interface RenderedPlan {
   rows: number;
   cols: number;
-  /** Rows the renderer added under the plan (the charts note), counted in `rows`. */
-  noteRows: number;
+  /** The plan's charts, placed on the sheet, for the package writer to draw. */
+  charts: PlacedChart[];
 }
 
 /** Writes `plan` with its top-left at (anchorRow, anchorCol), 0-based. */
@@ -169,6 +169,8 @@ export function renderPlan(
   anchorRow = 0,
   anchorCol = 0
 ): RenderedPlan {
+  // Checked before any cell is written: a bad chart leaves the sheet untouched.
+  const charts = placePlanCharts(plan, anchorRow, anchorCol);
   for (const cell of plan.cells) writeCell(ws, cell, anchorRow, anchorCol);
   for (const m of plan.merges ?? []) {
     if (m.rows * m.cols > 1)
@@ -194,13 +196,5 @@ export function renderPlan(
   }
   if (plan.page) setPage(ws, plan.page, anchorRow, anchorCol);
   const { rows, cols } = planExtent(plan);
-  const charts = plan.charts ?? [];
-  if (!charts.length) return { rows, cols, noteRows: 0 };
-  // One blank row, then the note, never printed: the sheet says where its charts went.
-  const area = plan.page?.printArea;
-  const below = Math.max(rows, area ? area.row + area.rows : 0);
-  const note = ws.getCell(anchorRow + below + 2, anchorCol + 1);
-  note.value = `${CHART_NOTE}:${charts.map((c) => c.title).join("、")}`;
-  note.font = { italic: true, color: { argb: "FF808080" } };
-  return { rows: below + 2, cols, noteRows: below + 2 - rows };
+  return { rows, cols, charts };
 }

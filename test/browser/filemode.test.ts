@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { readPackage } from "../file/chartPackage";
 import { OUTPUT, outsideHosts, servedPane, watchNetwork } from "./chromium";
 import { understatedBomb } from "../security/understatedBomb";
 
@@ -58,6 +59,9 @@ describe("file mode in a browser", () => {
     report!.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.result ?? cell.text ?? ""))));
     expect(texts.join("\n")).toContain("示例街道");
     expect(reopened.getWorksheet("互助保障")).toBeDefined();
+    // The report's charts are in the download as native charts (added by the file-mode chunk).
+    const charts = (await readPackage(new Uint8Array(fs.readFileSync(saved)))).charts;
+    expect(charts.get("报告数据")!.map((c) => c.kind)).toEqual(["pie", "pie", "pie"]);
 
     // The ledgers found in the file, with the first one's columns to confirm.
     await page.getByRole("tab", { name: "台账" }).click();

@@ -4,7 +4,7 @@ import { buildSampleWorkbook } from "../../src/core/ledgers/sample";
 import { composeReport } from "../../src/core/report/composeReport";
 import type { SheetPlan } from "../../src/core/sheetPlan";
 import { FileWorkbook } from "../../src/file/fileWorkbook";
-import { CHART_NOTE } from "../../src/file/renderPlan";
+import { readPackage } from "./chartPackage";
 import { reopen, sampleBytes } from "./helpers";
 
 /** A plan with one of everything a renderer must carry. */
@@ -105,13 +105,16 @@ describe("renderPlan through FileWorkbook", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 6 });
   });
 
-  it("says under the plan, outside the print area, that its charts are left out", () => {
-    const rows: number[] = [];
-    ws.getColumn(1).eachCell((cell, row) => {
-      if (typeof cell.value === "string" && cell.value.startsWith(CHART_NOTE)) rows.push(row);
-    });
-    expect(rows).toEqual([10]);
-    expect(ws.getCell(10, 1).value).toBe(`${CHART_NOTE}:建会情况`);
+  it("draws the plan's chart as a native chart over its cells, and writes no note in the sheet", async () => {
+    const host = FileWorkbook.create();
+    await host.addSheetWithPlan("报告草稿", PLAN);
+    const charts = (await readPackage(await host.toBuffer())).charts.get("报告草稿")!;
+    expect(charts.map((c) => [c.kind, c.title, c.categories, c.values, c.from, c.to])).toEqual([
+      ["pie", "建会情况", "'报告草稿'!$A$7", "'报告草稿'!$B$7", { row: 0, col: 6 }, { row: 15, col: 14 }],
+    ]);
+    const texts: string[] = [];
+    ws.eachRow((row) => row.eachCell((cell) => void texts.push(cell.text)));
+    expect(texts.filter((t) => t.includes("图表"))).toEqual([]);
   });
 
   it("refuses a list item with a comma, and numbers Excel cannot store", async () => {

@@ -2,17 +2,16 @@
  * The WPS host renders the same plan the file host does: the sample street union's report draft
  * (drafted by core's draftReport through each host, as the pane and the command line do) and a
  * ledger template, compared cell by cell (formula or value, number format, bold, wrap), with the
- * merges and column widths, on each of the report's three sheets. What differs is only what the file
- * host cannot write: charts, which it names in a note under 报告数据 and which the WPS host makes with
- * Shapes.AddChart2.
+ * merges and column widths, on each of the report's three sheets, and the same charts over the same
+ * cells (the WPS host makes them with Shapes.AddChart2, the file host adds them to the package).
  */
 import { LEDGER_SCHEMAS } from "../../src/core/ledgers/schemas";
 import { sampleRecords } from "../../src/core/ledgers/sampleRecords";
 import { ledgerTemplatePlan } from "../../src/core/ledgers/template";
 import { draftReport } from "../../src/core/report/draftReport";
-import { planExtent } from "../../src/core/sheetPlan";
 import { FileWorkbook } from "../../src/file/fileWorkbook";
 import { WpsWorkbook } from "../../src/wps/wpsWorkbook";
+import { readPackage } from "../file/chartPackage";
 import { reopen, sampleBytes } from "../file/helpers";
 import { dumpExcelJS, dumpFake, fakeFromExcelJS } from "./excelJsFake";
 import { FakeApplication } from "./fakeEt";
@@ -33,20 +32,24 @@ describe("the WPS host and the file host write the same sheets", () => {
     expect(byWps.draft.sheets).toEqual(byFile.draft.sheets); // one composition, whichever host read the workbook
 
     const book = await reopen(await file.toBuffer());
-    for (const { name, plan } of Object.values(byFile.draft.sheets)) {
-      const { rows } = planExtent(plan);
-      const area = plan.page?.printArea;
-      const noteRow = Math.max(rows, area ? area.row + area.rows : 0) + 2; // the chart note, 1-based
-      const expected = dumpExcelJS(book.getWorksheet(name)!, new Set([noteRow]));
+    for (const { name } of Object.values(byFile.draft.sheets)) {
+      const expected = dumpExcelJS(book.getWorksheet(name)!);
       const actual = dumpFake(app.workbook!.sheet(name));
       expect(Object.keys(actual.cells).length).toBeGreaterThan(5);
       expect([name, actual]).toEqual([name, expected]);
     }
 
     const charts = app.workbook!.sheet("报告数据").charts;
+    const fileCharts = (await readPackage(await file.toBuffer())).charts.get("报告数据")!;
     expect(charts.map((c) => c.title)).toEqual(
       byWps.draft.sheets.data.plan.charts!.map((c) => c.title)
     );
+    // The same source block: WPS's "A8:B9" is the file's '报告数据'!$A$8:$A$9 and $B$8:$B$9.
+    const cells = (ref: string) => ref.split("!")[1].replace(/\$/g, "").split(":");
+    expect(charts.map((c) => c.source)).toEqual(
+      fileCharts.map((c) => `${cells(c.categories)[0]}:${cells(c.values).pop()}`)
+    );
+    expect(fileCharts.map((c) => c.title)).toEqual(charts.map((c) => c.title));
     expect(app.ActiveSheet?.Name).toBe("报告草稿");
   });
 
