@@ -66,14 +66,14 @@ describe("generateReport", () => {
     expect(excel.sheets.has("核对事项 (2)")).toBe(true);
   });
 
-  it("takes the year and street from the call, then the workbook, then this year and no street", async () => {
+  it("takes the year and street from the call, then the workbook, then what the ledgers say", async () => {
     const { excel } = sampleExcel();
     const title = async (options = {}) => {
       const { sheetName } = await generateReport(excel.context, options);
       return excel.sheet(sheetName).get(0, 0)?.value;
     };
-    const thisYear = new Date().getFullYear();
-    expect(await title()).toBe(`街道总工会${thisYear}年工作总结（草稿）`);
+    // The sample's ledgers are titled "（2024年度）" and filled in by 东湖街道总工会.
+    expect(await title()).toBe("东湖街道总工会2024年工作总结（草稿）");
     excel.settings.set(SETTINGS.year, "2023");
     excel.settings.set(SETTINGS.street, " 东风街道 ");
     expect(await title()).toBe("东风街道总工会2023年工作总结（草稿）");
@@ -82,7 +82,7 @@ describe("generateReport", () => {
     );
     excel.settings.set(SETTINGS.year, "明年");
     excel.settings.set(SETTINGS.ledgers, "不是映射");
-    expect(await title()).toBe(`东风街道总工会${thisYear}年工作总结（草稿）`);
+    expect(await title()).toBe("东风街道总工会2024年工作总结（草稿）");
   });
 
   it("follows the ledger mappings the user confirmed", async () => {
@@ -116,7 +116,7 @@ describe("generateReport", () => {
     const { excel } = sampleExcel();
     excel.settings.set(SETTINGS.year, 2020);
     const outcome = await generateReport(excel.context, { supports: supportedUpTo("1.3") });
-    expect(outcome.year).toBe(new Date().getFullYear()); // settings unread
+    expect(outcome.year).toBe(2024); // settings unread: the ledgers' year, not the saved 2020
     expect(outcome.skipped).toEqual(["page"]); // page layout needs ExcelApi 1.9
     expect(excel.syncCount).toBe(8);
   });

@@ -12,11 +12,12 @@ import { composeReport, type ReportDraft } from "./composeReport";
 import { freshSheetNames } from "./freshSheetName";
 import { REPORT_SHEETS, type ReportSheetNames } from "./reportContent";
 import { reportYear } from "./reportYear";
+import { defaultReportYear, workbookFacts, type WorkbookFacts } from "./workbookFacts";
 
 export interface DraftOptions {
-  /** Defaults: the workbook's saved year, else the current year. */
+  /** Defaults: the workbook's saved year, else the year the ledgers name, else defaultReportYear. */
   year?: number;
-  /** Defaults: the workbook's saved street, else none ("街道"). */
+  /** Defaults: the workbook's saved street, else the one in the ledgers' 填报单位, else none ("街道"). */
   street?: string;
   /** For the current year when neither the caller nor the workbook names one. */
   today?: Date;
@@ -37,8 +38,45 @@ export interface DraftResult {
   draft: ReportDraft;
   formulas: number;
   ledgers: string[];
+  /** The ledgers used, as found (or as the user confirmed them). */
+  detections: Detection[];
   /** Saved ledger mappings that failed their check and were dropped (detection was used instead). */
   settingProblems: SavedMappingProblem[];
+  /** Where the year came from, what the ledgers say, and what the user should hear about it. */
+  yearFrom: YearSource;
+  facts: WorkbookFacts;
+  yearNotices: ReportNotice[];
+}
+
+/** Where the report's year came from. */
+export type YearSource = "option" | "saved" | "ledgers" | "default";
+
+/** A sentence for the user, in each language (the caller shows one). */
+export interface ReportNotice {
+  zh: string;
+  en: string;
+}
+
+/** What to say about the year: a year given that the ledgers contradict, ledgers naming two years, or a guess. */
+export function yearNotices(year: number, from: YearSource, facts: WorkbookFacts): ReportNotice[] {
+  const notices: ReportNotice[] = [];
+  const named = facts.year;
+  if ((from === "option" || from === "saved") && named && named.value !== year)
+    notices.push({
+      zh: `报告年份为${year}年，但台账写的是${named.value}年（${named.cell}：“${named.text}”），请核实。`,
+      en: `The report year is ${year}, but the ledgers say ${named.value} (${named.cell}: "${named.text}"): please check.`,
+    });
+  for (const other of facts.otherYears)
+    notices.push({
+      zh: `台账中写有不同的年份：${other.cell}：“${other.text}”（按${named?.value}年处理）。`,
+      en: `The ledgers name another year: ${other.cell}: "${other.text}" (${named?.value} was used).`,
+    });
+  if (from === "default")
+    notices.push({
+      zh: `台账中没有写明年份，按${year}年生成；如不对请填写年份。`,
+      en: `The ledgers name no year; ${year} was used. Give the year if that is wrong.`,
+    });
+  return notices;
 }
 
 function savedStreet(saved: unknown): string | undefined {
@@ -56,19 +94,30 @@ export function draftFromWorkbook(
   ledgers: string[];
   detections: Detection[];
   settingProblems: SavedMappingProblem[];
+  yearFrom: YearSource;
+  facts: WorkbookFacts;
+  yearNotices: ReportNotice[];
 } {
   // Saved mappings are checked against the sheets (readSavedMappings) before any reaches a formula.
   const detections = detectWithConfirmed(sheets, saved.ledgers);
   const settingProblems = readSavedMappings(saved.ledgers, sheets).problems;
-  const year =
-    options.year ?? reportYear(saved.year) ?? (options.today ?? new Date()).getFullYear();
+  const facts = workbookFacts(sheets);
+  const savedYear = reportYear(saved.year);
+  const [year, yearFrom]: [number, YearSource] =
+    options.year !== undefined
+      ? [options.year, "option"]
+      : savedYear !== null
+        ? [savedYear, "saved"]
+        : facts.year
+          ? [facts.year.value, "ledgers"]
+          : [defaultReportYear(options.today ?? new Date()), "default"];
   const names = freshSheetNames(
     sheets.map((s) => s.name),
     REPORT_SHEETS
   );
   const draft = composeReport(sheets, {
     year,
-    street: options.street ?? savedStreet(saved.street),
+    street: options.street ?? savedStreet(saved.street) ?? facts.street?.value,
     detections,
     names,
   });
@@ -78,6 +127,9 @@ export function draftFromWorkbook(
     ledgers: detections.map((d) => d.sheetName ?? d.schemaId),
     detections,
     settingProblems,
+    yearFrom,
+    facts,
+    yearNotices: yearNotices(year, yearFrom, facts),
   };
 }
 
