@@ -63,7 +63,7 @@ export async function main(argv: readonly string[], given: Io = processIo): Prom
   }
   const load = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
-    io.err(`未知命令:${name}\nUnknown command: ${name}\n\n${USAGE}`);
+    io.err(`未知命令：${name}\nUnknown command: ${name}\n\n${USAGE}`);
     return EXIT.failed;
   }
   const command = await load();

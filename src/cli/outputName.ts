@@ -4,19 +4,19 @@ import * as path from "path";
 import { UsageError } from "./io";
 
 /** An -o name must say what the file is: Excel and WPS go by the extension. */
-export function checkOutputName(file: string): string {
-  if (path.extname(file).toLowerCase() !== ".xlsx")
+export function checkOutputName(file: string, ext = ".xlsx"): string {
+  if (path.extname(file).toLowerCase() !== ext)
     throw new UsageError(
-      `输出文件名应以 .xlsx 结尾:${file}`,
-      `The output file name should end in .xlsx: ${file}`
+      `输出文件名应以 ${ext} 结尾：${file}`,
+      `The output file name should end in ${ext}: ${file}`
     );
   return file;
 }
 
 /** "台账/2024.xlsx" → "台账/2024-报告草稿.xlsx". */
-export function besideInput(input: string, suffix: string): string {
-  const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}-${suffix}.xlsx`);
+export function besideInput(input: string, suffix: string, ext = ".xlsx"): string {
+  const stem = path.basename(input, path.extname(input));
+  return path.join(path.dirname(input), `${stem}-${suffix}${ext}`);
 }
 
 /** `file`, or "name (2).xlsx", "name (3).xlsx"… when it exists: a default name never replaces a file. */

@@ -5,23 +5,29 @@
 import { reportYear } from "../core/report/reportYear";
 import * as path from "path";
 import { draftReport } from "../core/report/draftReport";
-import { SETTINGS } from "../core/settingsKeys";
-import { checkOutputFile, saveWorkbookFile } from "../file/nodeFiles";
+import { reportDocxBytes } from "../docx/docxBytes";
+import { checkOutputFile, saveFileBytes, saveWorkbookFile } from "../file/nodeFiles";
 import { parseArgs } from "./args";
 import { sheetLabel } from "./sheetLabel";
+import { cliLang, pick } from "./lang";
+import { reportStatus } from "./reportStatus";
 import { EXIT, type Io, plural, UsageError } from "./io";
 import { noLedgers, openInput, printNotices, printSettingProblems } from "./ledgerWorkbook";
 import { besideInput, checkOutputName, freshFileName } from "./outputName";
 
-export const REPORT_USAGE = `用法 / Usage: union-stats report <输入.xlsx> [-o <输出.xlsx>] [--year 年份] [--street 街道名称] [--force]
+export const REPORT_USAGE = `用法 / Usage: union-stats report <输入.xlsx> [-o <输出.xlsx>] [--docx [输出.docx]] [--year 年份] [--street 街道名称] [--force]
 
 识别工作簿中的台账,在副本中加一张"报告草稿"工作表(数字均为公式,随台账更新),写入新文件;输入文件不会被改动。
 Finds the ledgers in a workbook and writes a copy with a "报告草稿" (report draft) sheet of live formulas; the input is never changed.
 
   -o, --output <文件>   输出文件(默认:输入文件旁的 <输入>-报告草稿.xlsx,已存在时另取新名)
                         output file (default: <input>-报告草稿.xlsx beside the input, a new name if that exists)
-  --year <年份>         报告年份(默认:工作簿中保存的年份,否则今年) / report year (default: saved in the workbook, else this year)
+  --year <年份>         报告年份(默认:工作簿中保存的年份,否则台账标题、填报日期写明的年份)
+                        report year (default: saved in the workbook, else the year the ledgers name)
   --street <名称>       街道名称,用于标题(默认:工作簿中保存的名称) / street name for the title (default: saved in the workbook)
+  --docx [文件.docx]    另写一份 Word 文件(公文格式,默认:输出文件旁的同名 .docx)
+                        also write the draft as a Word file (official layout; default: beside the output)
+  --lang <zh-CN|en-US>  输出的语言(默认按系统语言 LANG/LC_ALL,否则中文) / output language (default: LANG/LC_ALL, else Chinese)
   --force               -o 指定的文件已存在时覆盖它 / replace the -o file if it exists
   -h, --help            显示本说明 / show this help`;
 
@@ -30,6 +36,8 @@ const SPECS = {
   year: { type: "string" },
   street: { type: "string" },
   force: { type: "boolean" },
+  docx: { type: "string" },
+  lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -46,8 +54,21 @@ function parseYear(text: string): number {
   return year;
 }
 
+/** `--docx` takes its file name only when one ending in .docx follows: `--docx` alone means beside the output. */
+function docxArgs(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] !== "--docx") out.push(argv[i]);
+    else if (/\.docx$/i.test(argv[i + 1] ?? "")) out.push(`--docx=${argv[++i]}`);
+    else out.push("--docx=");
+  }
+  return out;
+}
+
 export async function reportCommand(argv: readonly string[], io: Io): Promise<number> {
-  const { positionals, options } = parseArgs(argv, SPECS);
+  const { positionals, options } = parseArgs(docxArgs(argv), SPECS);
+  const lang = cliLang(options.lang as string | undefined, process.env);
+  const say = (zh: string, en: string) => pick(lang, zh, en);
   if (options.help) {
     io.out(REPORT_USAGE);
     return EXIT.ok;
@@ -61,37 +82,67 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
     options.output === undefined ? undefined : checkOutputName(options.output as string);
   const saveOptions = { protect: [input], force: options.force === true };
   if (explicit !== undefined) checkOutputFile(explicit, saveOptions);
+  const docxOption = options.docx as string | undefined;
+  const explicitDocx = docxOption ? checkOutputName(docxOption, ".docx") : undefined;
+  if (explicitDocx !== undefined) checkOutputFile(explicitDocx, saveOptions);
   const host = await openInput(input, io);
-  // Resolved here as draftReport would (option, saved, this year), so the summary can name it.
-  // A saved year is input too: it passes the one report-year rule or is not used.
-  const year =
-    yearOption ?? reportYear(await host.getSetting(SETTINGS.year)) ?? new Date().getFullYear();
-  // The same steps as the ribbon's one-click report: read, find the ledgers, compose, add the sheet.
-  const { sheetNames, draft, formulas, ledgers, settingProblems } = await draftReport(host, {
-    year,
+  // The same steps as the ribbon's one-click report: read, find the ledgers, compose, add the sheets.
+  const result = await draftReport(host, {
+    year: yearOption,
     street: options.street as string | undefined,
   });
+  const { sheetNames, draft, formulas, ledgers, settingProblems, year } = result;
   printNotices(host, io);
   printSettingProblems(settingProblems, io);
   if (!ledgers.length) throw noLedgers(input);
+  for (const n of result.yearNotices) io.err(say(`注意：${n.zh}`, `Note: ${n.en}`));
 
   const output = explicit ?? freshFileName(besideInput(input, "报告草稿"));
-  if (host.large) io.err(`写入 ${output}… / Writing ${output}…`);
+  if (host.large) io.err(say(`写入 ${output}…`, `Writing ${output}…`));
   await saveWorkbookFile(host, output, saveOptions);
 
+  let docxFile: string | undefined;
+  if (docxOption !== undefined) {
+    docxFile =
+      explicitDocx ?? freshFileName(besideInput(output, "", ".docx").replace(/-\.docx$/, ".docx"));
+    const bytes = await reportDocxBytes(draft, { exportedAt: new Date() });
+    await saveFileBytes(bytes, docxFile, saveOptions);
+  }
+
   const where = path.resolve(output);
-  io.out(`识别到的台账 / Ledgers found: ${ledgers.join("、")}`);
+  for (const line of reportStatus(result, lang)) io.out(line);
   io.out(
-    `已写入 ${where}:工作表"${sheetNames.draft}"(正文)、"${sheetNames.data}"(数据)、"${sheetNames.checks}"(核对事项),${year}年,${formulas} 个公式;数据核对发现 ${draft.findings.length} 处需要核实。`
+    say(
+      `已写入 ${where}：工作表“${sheetNames.draft}”（正文）、“${sheetNames.data}”（数据）、“${sheetNames.checks}”（核对事项），${year}年，${formulas} 个公式。`,
+      `Wrote ${where}: sheets "${sheetNames.draft}" (narrative), "${sheetNames.data}" (figures), "${sheetNames.checks}" (checks), year ${year}, ${plural(formulas, "formula")}.`
+    )
   );
-  io.out(
-    `Wrote ${where}: sheets "${sheetNames.draft}" (narrative), "${sheetNames.data}" (figures), "${sheetNames.checks}" (checks), year ${year}, ${plural(formulas, "formula")}; ${plural(draft.findings.length, "finding")} to check.`
-  );
-  for (const f of draft.findings.slice(0, LISTED_FINDINGS))
-    io.out(`  ${sheetLabel(f.sheet ?? "")}!${f.message}`);
-  if (draft.findings.length > LISTED_FINDINGS) {
+  if (docxFile !== undefined)
     io.out(
-      `  ……另有 ${draft.findings.length - LISTED_FINDINGS} 处,运行 union-stats check ${input} 查看全部 / ${draft.findings.length - LISTED_FINDINGS} more: run union-stats check`
+      say(
+        `已写入 Word 文件 ${path.resolve(docxFile)}`,
+        `Wrote the Word file ${path.resolve(docxFile)}`
+      )
+    );
+  const errors = draft.findings.filter((f) => f.severity === "error").length;
+  if (draft.findings.length)
+    io.out(
+      say(
+        `数据核对发现 ${draft.findings.length} 处需要核实${errors ? `（其中 ${errors} 处错误）` : ""}，草稿已写入，报出前请处理：`,
+        `The checks found ${plural(draft.findings.length, "finding")}${errors ? ` (${plural(errors, "error")})` : ""}; the draft is written, resolve them before sending it on:`
+      )
+    );
+  for (const f of draft.findings.slice(0, LISTED_FINDINGS))
+    io.out(
+      `  ${sheetLabel(f.sheet ?? "")}!${lang === "zh-CN" ? f.message : (f.messageEn ?? f.message)}`
+    );
+  if (draft.findings.length > LISTED_FINDINGS) {
+    const more = draft.findings.length - LISTED_FINDINGS;
+    io.out(
+      say(
+        `  ……另有 ${more} 处，运行 union-stats check ${input} 查看全部`,
+        `  …${more} more: run union-stats check ${input}`
+      )
     );
   }
   return EXIT.ok;

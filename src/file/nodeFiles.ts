@@ -167,14 +167,23 @@ export async function saveWorkbookFile(
   options: SaveOptions = {}
 ): Promise<void> {
   checkOutputFile(file, options);
-  const bytes = await host.toBuffer();
+  await saveFileBytes(await host.toBuffer(), file, options);
+}
+
+/** Writes any bytes (a workbook, a .docx) to `file` the same safe way as saveWorkbookFile. */
+export async function saveFileBytes(
+  bytes: Uint8Array,
+  file: string,
+  options: SaveOptions = {}
+): Promise<void> {
+  checkOutputFile(file, options);
   const folder = path.dirname(path.resolve(file));
   let tempDir: string | undefined;
   let failure: unknown;
   try {
     fs.mkdirSync(folder, { recursive: true });
     tempDir = fs.mkdtempSync(path.join(folder, ".union-stats-"));
-    const temp = path.join(tempDir, "draft.xlsx");
+    const temp = path.join(tempDir, `draft${path.extname(file)}`);
     fs.writeFileSync(temp, bytes, { flag: "wx", mode: 0o644 });
     moveIntoPlace(temp, file, options);
   } catch (e) {

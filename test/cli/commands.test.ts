@@ -32,11 +32,13 @@ describe("union-stats report", () => {
     const first = await run("report", sample, "--year", "2024", "--street", "示例街道");
     expect(first).toMatchObject({ code: 0, err: "" });
     const output = at("示例街道-报告草稿.xlsx");
-    expect(first.out).toContain(`已写入 ${output}:工作表"报告草稿"(正文)、"报告数据"(数据)、"核对事项"(核对事项),2024年`);
+    expect(first.out).toContain(`已写入 ${output}：工作表“报告草稿”（正文）、“报告数据”（数据）、“核对事项”（核对事项），2024年`);
+    expect(first.out).not.toContain("Wrote"); // one language: Chinese unless the locale or --lang says English
     expect(first.out).toContain("互助保障!H55: 合计行合计为8168，各行相加为8160，相差8");
     const draft = composeReport(buildSampleWorkbook(), { year: 2024, street: "示例街道" });
     const formulas = reportFormulas(draft);
-    expect(first.out).toMatch(new RegExp(`${formulas} 个公式;数据核对发现 1 处需要核实`));
+    expect(first.out).toContain(`${formulas} 个公式。`);
+    expect(first.out).toContain("数据核对发现 1 处需要核实（其中 1 处错误），草稿已写入");
 
     const second = await run("report", sample, "--year", "2024");
     expect(second.code).toBe(0);
@@ -46,9 +48,33 @@ describe("union-stats report", () => {
     expect(fs.readFileSync(sample).equals(before)).toBe(true);
 
     const onOutput = await run("report", output, "-o", at("再次.xlsx"));
-    expect(onOutput.out).toContain('工作表"报告草稿 (2)"');
+    expect(onOutput.out).toContain('工作表“报告草稿 (2)”');
     const names = (await book(at("再次.xlsx"))).worksheets.map((w) => w.name);
     expect(names.slice(-6)).toEqual(["报告数据", "核对事项", "报告草稿", "报告数据 (2)", "核对事项 (2)", "报告草稿 (2)"]);
+  });
+
+  it("speaks one language: English with --lang en-US or an English locale, Chinese otherwise", async () => {
+    const english = await run("report", sample, "-o", at("en.xlsx"), "--year", "2024", "--lang", "en-US");
+    expect(english.out).toContain("Ledgers found: 组织台账 (Grassroots union organisations)");
+    expect(english.out).not.toMatch(/识别到|已写入/);
+    process.env.LC_ALL = "en_US.UTF-8";
+    try {
+      expect((await run("report", sample, "-o", at("en2.xlsx"), "--year", "2024")).out).toContain("Wrote ");
+    } finally {
+      process.env.LC_ALL = "zh_CN.UTF-8";
+    }
+    const chinese = await run("report", sample, "-o", at("zh.xlsx"), "--year", "2023");
+    expect(chinese.out).not.toMatch(/Ledgers found|Wrote/);
+    expect(chinese.err).toContain("报告年份为2023年，但台账写的是2024年");
+  });
+
+  it("writes the Word file beside the output with --docx, or where --docx names it", async () => {
+    const result = await run("report", sample, "-o", at("word.xlsx"), "--year", "2024", "--docx");
+    expect(result.code).toBe(0);
+    expect(fs.existsSync(at("word.docx"))).toBe(true);
+    expect((await run("report", sample, "-o", at("w2.xlsx"), "--docx", at("公文.docx"))).code).toBe(0);
+    expect(fs.readFileSync(at("公文.docx")).subarray(0, 2).toString()).toBe("PK");
+    expect((await run("report", sample, "-o", at("w3.xlsx"), "--docx", at("公文.docx"))).code).toBe(2);
   });
 
   it("refuses the input as output, and an existing -o file unless --force", async () => {
@@ -65,7 +91,7 @@ describe("union-stats report", () => {
     expect((await book(at("已有.xlsx"))).getWorksheet("报告草稿")).toBeDefined();
   });
 
-  it("takes year and street from the workbook's settings, else this year", async () => {
+  it("takes year and street from the workbook's settings, else from what the ledgers say", async () => {
     const host = await FileWorkbook.open(fs.readFileSync(sample), "s.xlsx");
     await host.setSetting(SETTINGS.year, 2023);
     await host.setSetting(SETTINGS.street, "和平街道");
@@ -73,7 +99,7 @@ describe("union-stats report", () => {
     await run("report", at("设置.xlsx"), "-o", at("a.xlsx"));
     expect((await book(at("a.xlsx"))).getWorksheet("报告草稿")!.getCell("A1").value).toBe("和平街道总工会2023年工作总结（草稿）");
     await run("report", sample, "-o", at("b.xlsx"));
-    expect((await book(at("b.xlsx"))).getWorksheet("报告草稿")!.getCell("A1").value).toBe(`街道总工会${new Date().getFullYear()}年工作总结（草稿）`);
+    expect((await book(at("b.xlsx"))).getWorksheet("报告草稿")!.getCell("A1").value).toBe("东湖街道总工会2024年工作总结（草稿）");
     const bad = await run("report", sample, "--year", "24");
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/年份无效[\s\S]*用法 \/ Usage: union-stats report/);
@@ -83,7 +109,7 @@ describe("union-stats report", () => {
     fs.writeFileSync(at("建会统计.xlsx"), await variantWorkbook());
     const result = await run("report", at("建会统计.xlsx"), "--year", "2024");
     expect(result.code).toBe(0);
-    expect(result.out).toContain("Ledgers found: 2024年统计");
+    expect(result.out).toContain("识别到的台账：2024年统计（基层工会组织台账）");
     const ws = (await book(at("建会统计-报告草稿.xlsx"))).getWorksheet("报告数据")!;
     const figures = new Map<string, unknown>();
     ws.eachRow((row) => figures.set(String(row.getCell(1).value), (row.getCell(2).value as ExcelJS.CellFormulaValue | null)?.result));
@@ -151,7 +177,7 @@ describe("a large workbook", () => {
     fs.writeFileSync(at("大.xlsx"), await host.toBuffer());
     const report = await run("report", at("大.xlsx"), "--year", "2024");
     expect(report.code).toBe(0);
-    expect(report.err).toMatch(/^读取 5,\d{3} 行\(\d+ 个工作表\)… \/ Read 5,\d{3} rows in \d+ sheets…\n写入 .*大-报告草稿\.xlsx… \/ Writing/);
+    expect(report.err).toMatch(/^读取 5,\d{3} 行\(\d+ 个工作表\)… \/ Read 5,\d{3} rows in \d+ sheets…\n写入 .*大-报告草稿\.xlsx…$/);
     const check = await run("check", at("大.xlsx"), "--json");
     expect(check.err).toMatch(/^读取 5,\d{3} 行/);
     expect(Array.isArray(JSON.parse(check.out))).toBe(true);
@@ -184,7 +210,7 @@ describe("usage", () => {
       expect(help.out).toContain(`Usage: union-stats ${command}`);
     }
     expect(await run("--help")).toMatchObject({ code: 0, out: expect.stringContaining("union-stats <命令 command>") });
-    expect(await run("frob")).toMatchObject({ code: 2, err: expect.stringMatching(/未知命令:frob[\s\S]*Unknown command[\s\S]*Usage/) });
+    expect(await run("frob")).toMatchObject({ code: 2, err: expect.stringMatching(/未知命令：frob[\s\S]*Unknown command[\s\S]*Usage/) });
     expect(await run()).toMatchObject({ code: 2, err: expect.stringContaining("Usage") });
     expect(await run("check")).toMatchObject({ code: 2, err: expect.stringMatching(/请给出一个输入工作簿[\s\S]*Usage: union-stats check/) });
     expect(await run("report", "--frob")).toMatchObject({ code: 2, err: expect.stringContaining("未知选项:--frob") });

@@ -7,6 +7,9 @@ export interface Run {
   err: string;
 }
 
+/** The command line speaks the locale's language: tests run it in Chinese unless they say otherwise. */
+process.env.LC_ALL = "zh_CN.UTF-8";
+
 export async function run(...argv: string[]): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];

@@ -172,7 +172,8 @@ describe("messages that once misled", () => {
       const result = await run("report", at("y.xlsx"), "-o", at("y-out.xlsx"), "--force");
       expect(result.code).toBe(0);
       expect(result.out).not.toMatch(/99999年|object Object/);
-      expect(result.out).toContain(year === "2024年" ? "2024年" : `${new Date().getFullYear()}年`);
+      // An unusable saved year is not used: the year the sample's ledgers name is.
+      expect(result.out).toContain("2024年");
     }
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * What a report run found, said plainly: the ledgers used, the expected ones missing (so which
+ * sections were left out), and the columns of a found ledger that no figure used.
+ */
+import type { DraftResult } from "../core/report/draftReport";
+import { LEDGER_SCHEMAS } from "../core/ledgers/schemas";
+import type { CliLang } from "./lang";
+
+export function reportStatus(
+  result: Pick<DraftResult, "detections" | "draft">,
+  lang: CliLang
+): string[] {
+  const zh = lang === "zh-CN";
+  const lines: string[] = [];
+  const found = result.detections.map((d) => {
+    const schema = LEDGER_SCHEMAS.find((s) => s.id === d.schemaId);
+    return zh
+      ? `${d.sheetName}（${schema?.title ?? d.schemaId}）`
+      : `${d.sheetName} (${schema?.titleEn ?? d.schemaId})`;
+  });
+  lines.push(zh ? `识别到的台账：${found.join("、")}` : `Ledgers found: ${found.join(", ")}`);
+  if (result.draft.omitted.length)
+    lines.push(
+      zh
+        ? `缺少台账，以下章节从略：${result.draft.omitted.join("、")}`
+        : `Ledgers missing, so these sections were left out: ${result.draft.omitted.join(", ")}`
+    );
+  for (const d of result.detections) {
+    const used = new Set(Object.values(d.columns));
+    const unused = Object.entries(d.headerTexts)
+      .filter(([col, text]) => !used.has(Number(col)) && !/^(序号|编号|)$/.test(text.trim()))
+      .map(([, text]) => text.trim());
+    if (unused.length)
+      lines.push(
+        zh
+          ? `台账“${d.sheetName}”中未使用的列：${unused.join("、")}`
+          : `Columns of "${d.sheetName}" not used: ${unused.join(", ")}`
+      );
+  }
+  return lines;
+}
