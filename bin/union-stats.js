@@ -16,7 +16,7 @@ const root = path.join(__dirname, "..");
 const compiled = path.join(root, "lib", "cli", "main.js");
 const sources = path.join(root, "src", "cli", "main.ts");
 /** What tsconfig.cli.json compiles: the command line and what it imports. */
-const SOURCE_DIRS = ["cli", "core", "file"].map((dir) => path.join(root, "src", dir));
+const SOURCE_DIRS = ["cli", "core", "file", "docx"].map((dir) => path.join(root, "src", dir));
 
 function newestSource(dir) {
   let newest = 0;

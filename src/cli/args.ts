@@ -39,7 +39,7 @@ export function parseArgs(argv: readonly string[], specs: OptionSpecs): ParsedAr
     const name = long ? long[1] : byShort.get(short![1]);
     const spec = name === undefined ? undefined : specs[name];
     if (name === undefined || !spec)
-      throw new UsageError(`未知选项:${arg}`, `Unknown option: ${arg}`);
+      throw new UsageError(`未知选项：${arg}`, `Unknown option: ${arg}`);
     if (spec.type === "boolean") {
       if (long?.[2] !== undefined)
         throw new UsageError(`选项 --${name} 不带值`, `Option --${name} takes no value`);

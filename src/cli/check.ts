@@ -3,24 +3,15 @@
  * can run it over the workbooks it receives. Exit 0 clean, 1 findings, 2 unreadable.
  */
 import { cellName } from "../core/ledgers/cells";
+import { CHECK_USAGE } from "./usage";
 import type { Finding } from "../core/ledgers/checks";
 import { refusedSheets } from "../core/ledgers/detect";
 import { workbookFindings } from "../core/ledgers/workbookFindings";
 import { parseArgs } from "./args";
 import { sheetLabel } from "./sheetLabel";
+import { inLanguage } from "./lang";
 import { EXIT, type Io, plural, UsageError } from "./io";
 import { ledgerLines, openLedgers } from "./ledgerWorkbook";
-
-export const CHECK_USAGE = `用法 / Usage: union-stats check <输入.xlsx> [--json]
-
-检查工作簿中各台账的数据(合计与分项、会员多于职工、占位符、单位错误等),逐条列出工作表和单元格。
-Checks the ledgers in a workbook (totals against parts, members above employees, placeholders, unit slips…) and lists each finding with its sheet and cell.
-
-  --json       以 JSON 数组输出(每条含 sheet、cell、code、severity、message、messageEn)
-               print a JSON array of findings (sheet, cell, code, severity, message, messageEn)
-  -h, --help   显示本说明 / show this help
-
-退出码 / exit code: 0 未发现问题 clean · 1 发现问题 findings · 2 无法读取或没有台账 unreadable input, or no ledgers`;
 
 const SPECS = { json: { type: "boolean" }, help: { type: "boolean", short: "h" } } as const;
 
@@ -42,11 +33,11 @@ function asJson(f: Finding) {
 export async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, options } = parseArgs(argv, SPECS);
   if (options.help) {
-    io.out(CHECK_USAGE);
+    io.out(inLanguage(CHECK_USAGE));
     return EXIT.ok;
   }
   if (positionals.length !== 1)
-    throw new UsageError("请给出一个输入工作簿(.xlsx)", "Give one input workbook (.xlsx)");
+    throw new UsageError("请给出一个输入工作簿（.xlsx）", "Give one input workbook (.xlsx)");
   const { sheets, detections } = await openLedgers(positionals[0], io);
   const findings = workbookFindings(sheets, detections);
   if (options.json) {

@@ -4,44 +4,48 @@
  */
 import { OutputRefusedError, WorkbookFileError } from "../file/fileErrors";
 import { CliError, EXIT, type Io, processIo, UsageError } from "./io";
-import { inLanguage } from "./lang";
+import { type CliLanguage, cliLanguage, inLanguage } from "./lang";
+import {
+  CHECK_USAGE,
+  MAIN_USAGE,
+  REPORT_USAGE,
+  ROLLUP_USAGE,
+  TEMPLATE_USAGE,
+  type Usage,
+} from "./usage";
 import { terminalSafe } from "./terminalText";
-
-export const USAGE = `工会统计助手 UnionStats 命令行 / command line
-
-用法 / Usage: union-stats <命令 command> [选项 options]
-
-  report <输入.xlsx>     生成报告草稿,写入新文件 / add the report draft sheet, written to a new file
-  check <输入.xlsx>      检查台账数据,逐条列出问题 / list every check finding with sheet and cell
-  template               生成标准台账工作簿 / write a workbook of the standard ledgers
-  rollup <街道.xlsx|文件夹>… -o <区汇总.xlsx>
-                         汇总各街道工作簿为区汇总工作簿 / roll the streets' workbooks up into a district workbook
-
-每个命令加 --help 查看选项 / add --help to a command for its options, e.g. union-stats report --help
-出错时加 --debug 显示详细信息 / add --debug to see the details of a failure`;
 
 interface Command {
   run(argv: readonly string[], io: Io): Promise<number>;
-  usage: string;
+  usage: Usage;
+}
+
+/** The language of the usage and of a failure: --lang when the command line gives a valid one, else the locale. */
+function languageOf(argv: readonly string[]): CliLanguage {
+  for (let i = 0; i < argv.length; i++) {
+    const given = argv[i] === "--lang" ? argv[i + 1] : /^--lang=(.*)$/.exec(argv[i])?.[1];
+    if (given === "zh-CN" || given === "en-US") return given;
+  }
+  return cliLanguage();
 }
 
 /** Loaded on demand: the top-level usage and a mistyped command answer without loading ExcelJS and core. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   report: async () => {
     const m = await import("./report");
-    return { run: m.reportCommand, usage: m.REPORT_USAGE };
+    return { run: m.reportCommand, usage: REPORT_USAGE };
   },
   check: async () => {
     const m = await import("./check");
-    return { run: m.checkCommand, usage: m.CHECK_USAGE };
+    return { run: m.checkCommand, usage: CHECK_USAGE };
   },
   rollup: async () => {
     const m = await import("./rollup");
-    return { run: m.rollupCommand, usage: m.ROLLUP_USAGE };
+    return { run: m.rollupCommand, usage: ROLLUP_USAGE };
   },
   template: async () => {
     const m = await import("./template");
-    return { run: m.templateCommand, usage: m.TEMPLATE_USAGE };
+    return { run: m.templateCommand, usage: TEMPLATE_USAGE };
   },
 };
 
@@ -53,17 +57,20 @@ export async function main(argv: readonly string[], given: Io = processIo): Prom
     err: (line) => given.err(terminalSafe(line)),
   };
   const [name, ...rest] = argv;
+  const lang = languageOf(argv);
+  const usage = inLanguage(MAIN_USAGE, lang);
   if (name === "--help" || name === "-h" || name === "help") {
-    io.out(USAGE);
+    io.out(usage);
     return EXIT.ok;
   }
   if (name === undefined) {
-    io.err(USAGE);
+    io.err(usage);
     return EXIT.failed;
   }
   const load = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
-    io.err(`未知命令：${name}\nUnknown command: ${name}\n\n${USAGE}`);
+    const unknown = { zh: `未知命令：${name}`, en: `Unknown command: ${name}` };
+    io.err(`${inLanguage(unknown, lang)}\n\n${usage}`);
     return EXIT.failed;
   }
   const command = await load();
@@ -77,7 +84,7 @@ export async function main(argv: readonly string[], given: Io = processIo): Prom
   try {
     return await command.run(args, io);
   } catch (e) {
-    io.err(failureText(e, name, command.usage));
+    io.err(failureText(e, name, command.usage, lang));
     if (debug && e instanceof Error && e.stack) io.err(e.stack);
     return EXIT.failed;
   }
@@ -87,13 +94,16 @@ export async function main(argv: readonly string[], given: Io = processIo): Prom
  * One sentence in the user's language for any failure: what the user can fix names the path and what
  * to do; anything else is this tool's fault, said so without a stack (that needs --debug).
  */
-function failureText(e: unknown, name: string, usage: string): string {
-  if (e instanceof UsageError) return `${inLanguage(e)}\n\n${usage}`;
+function failureText(e: unknown, name: string, usage: Usage, lang: CliLanguage): string {
+  if (e instanceof UsageError) return `${inLanguage(e, lang)}\n\n${inLanguage(usage, lang)}`;
   if (e instanceof CliError || e instanceof WorkbookFileError || e instanceof OutputRefusedError)
-    return inLanguage(e);
+    return inLanguage(e, lang);
   const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
-  return inLanguage({
-    zh: `出错了：union-stats ${name} 未能完成（${detail}）。这是本工具的问题，请加 --debug 重新运行，并把输出发给维护者。`,
-    en: `Failed: union-stats ${name} could not finish (${detail}). This is a fault in this tool: run it again with --debug and send the output to the maintainers.`,
-  });
+  return inLanguage(
+    {
+      zh: `出错了：union-stats ${name} 未能完成（${detail}）。这是本工具的问题，请加 --debug 重新运行，并把输出发给维护者。`,
+      en: `Failed: union-stats ${name} could not finish (${detail}). This is a fault in this tool: run it again with --debug and send the output to the maintainers.`,
+    },
+    lang
+  );
 }

@@ -3,33 +3,18 @@
  * formulas over its ledgers (saved with the values core computed, so any program shows them).
  */
 import { reportYear } from "../core/report/reportYear";
+import { REPORT_USAGE } from "./usage";
 import * as path from "path";
 import { draftReport } from "../core/report/draftReport";
 import { reportDocxBytes } from "../docx/docxBytes";
 import { checkOutputFile, saveFileBytes, saveWorkbookFile } from "../file/nodeFiles";
 import { parseArgs } from "./args";
 import { sheetLabel } from "./sheetLabel";
-import { cliLang, pick } from "./lang";
+import { cliLang, inLanguage, pick } from "./lang";
 import { reportStatus } from "./reportStatus";
 import { EXIT, type Io, plural, UsageError } from "./io";
 import { noLedgers, openInput, printNotices, printSettingProblems } from "./ledgerWorkbook";
 import { besideInput, checkOutputName, freshFileName } from "./outputName";
-
-export const REPORT_USAGE = `用法 / Usage: union-stats report <输入.xlsx> [-o <输出.xlsx>] [--docx [输出.docx]] [--year 年份] [--street 街道名称] [--force]
-
-识别工作簿中的台账,在副本中加一张"报告草稿"工作表(数字均为公式,随台账更新),写入新文件;输入文件不会被改动。
-Finds the ledgers in a workbook and writes a copy with a "报告草稿" (report draft) sheet of live formulas; the input is never changed.
-
-  -o, --output <文件>   输出文件(默认:输入文件旁的 <输入>-报告草稿.xlsx,已存在时另取新名)
-                        output file (default: <input>-报告草稿.xlsx beside the input, a new name if that exists)
-  --year <年份>         报告年份(默认:工作簿中保存的年份,否则台账标题、填报日期写明的年份)
-                        report year (default: saved in the workbook, else the year the ledgers name)
-  --street <名称>       街道名称,用于标题(默认:工作簿中保存的名称) / street name for the title (default: saved in the workbook)
-  --docx [文件.docx]    另写一份 Word 文件(公文格式,默认:输出文件旁的同名 .docx)
-                        also write the draft as a Word file (official layout; default: beside the output)
-  --lang <zh-CN|en-US>  输出的语言(默认按系统语言 LANG/LC_ALL,否则中文) / output language (default: LANG/LC_ALL, else Chinese)
-  --force               -o 指定的文件已存在时覆盖它 / replace the -o file if it exists
-  -h, --help            显示本说明 / show this help`;
 
 const SPECS = {
   output: { type: "string", short: "o" },
@@ -48,7 +33,7 @@ function parseYear(text: string): number {
   const year = reportYear(text);
   if (year === null)
     throw new UsageError(
-      `年份无效:${text}(应为四位数字,如 2024)`,
+      `年份无效：${text}（应为四位数字，如 2024）`,
       `Invalid year: ${text} (four digits, e.g. 2024)`
     );
   return year;
@@ -70,11 +55,11 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   const lang = cliLang(options.lang as string | undefined, process.env);
   const say = (zh: string, en: string) => pick(lang, zh, en);
   if (options.help) {
-    io.out(REPORT_USAGE);
+    io.out(inLanguage(REPORT_USAGE, lang));
     return EXIT.ok;
   }
   if (positionals.length !== 1)
-    throw new UsageError("请给出一个输入工作簿(.xlsx)", "Give one input workbook (.xlsx)");
+    throw new UsageError("请给出一个输入工作簿（.xlsx）", "Give one input workbook (.xlsx)");
   const input = positionals[0];
   // Everything that can be refused is refused before the workbook is read.
   const yearOption = options.year === undefined ? undefined : parseYear(options.year as string);

@@ -4,6 +4,7 @@
  * file that cannot be read is a finding and the others are still rolled up. Inputs are only read.
  */
 import { createHash } from "crypto";
+import { ROLLUP_USAGE } from "./usage";
 import * as fs from "fs";
 import * as path from "path";
 import { reportYear } from "../core/report/reportYear";
@@ -24,22 +25,7 @@ import { checkOutputFile, saveWorkbookFile } from "../file/nodeFiles";
 import { parseArgs } from "./args";
 import { CliError, EXIT, type Io, plural, processIo, UsageError } from "./io";
 import { checkOutputName } from "./outputName";
-
-export const ROLLUP_USAGE = `用法 / Usage: union-stats rollup <街道.xlsx|文件夹>… -o <区汇总.xlsx> [--year 年份] [--district 区名称] [--streets 名单.txt] [--json] [--force]
-
-把各街道的工作簿汇总为一个新的区汇总工作簿（分街道汇总、报告数据、报告草稿、核对事项）；输入文件不会被改动。区汇总工作簿也可作为输入（市总工会汇总各区）。
-Rolls the streets' workbooks up into a new district workbook (figures by street, report draft, findings); inputs are never changed. A district workbook is a valid input too (a city rolling up its districts).
-
-  -o, --output <文件>   输出的区汇总工作簿（必填，不能是任何输入） / the district workbook to write (required, never an input)
-  --year <年份>         汇总年份（默认：多数工作簿写明的年份） / roll-up year (default: the year most workbooks state)
-  --district <名称>     区名称，用于标题 / district name for the titles
-  --streets <文件>      应报送的街道名单（文本文件，每行一个） / the streets expected (a text file, one a line)
-  --json                以 JSON 数组输出核对事项（file、sheet、cell、kind、message…），不输出进度
-                        print the findings as a JSON array (file, sheet, cell, kind, message…), no progress
-  --force               -o 指定的文件已存在时覆盖它 / replace the -o file if it exists
-  -h, --help            显示本说明 / show this help
-
-退出码 / exit code: 0 无需核实 nothing to check · 1 有核对事项 findings · 2 没有可汇总的工作簿 nothing could be read`;
+import { inLanguage } from "./lang";
 
 const SPECS = {
   output: { type: "string", short: "o" },
@@ -121,7 +107,7 @@ function progressOf(io: Io, quiet: boolean, total: number): (done: number, file:
 export async function rollupCommand(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, options } = parseArgs(argv, SPECS);
   if (options.help) {
-    io.out(ROLLUP_USAGE);
+    io.out(inLanguage(ROLLUP_USAGE));
     return EXIT.ok;
   }
   if (!positionals.length)

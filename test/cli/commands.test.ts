@@ -102,7 +102,7 @@ describe("union-stats report", () => {
     expect((await book(at("b.xlsx"))).getWorksheet("报告草稿")!.getCell("A1").value).toBe("东湖街道总工会2024年工作总结（草稿）");
     const bad = await run("report", sample, "--year", "24");
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/年份无效[\s\S]*用法 \/ Usage: union-stats report/);
+    expect(bad.err).toMatch(/年份无效[\s\S]*用法：union-stats report/);
   });
 
   it("reads a workbook with other header words and reports its figures", async () => {
@@ -203,16 +203,32 @@ describe("union-stats template", () => {
 });
 
 describe("usage", () => {
-  it("prints help per command, and usage with exit 2 for an unknown or missing command", async () => {
-    for (const command of ["report", "check", "template"]) {
+  it("prints help per command, and usage with exit 2 for an unknown or missing command, in one language", async () => {
+    for (const command of ["report", "check", "template", "rollup"]) {
       const help = await run(command, "--help");
       expect(help.code).toBe(0);
-      expect(help.out).toContain(`Usage: union-stats ${command}`);
+      expect(help.out).toContain(`用法：union-stats ${command}`);
+      expect(help.out).not.toMatch(/Usage|show this help/);
     }
-    expect(await run("--help")).toMatchObject({ code: 0, out: expect.stringContaining("union-stats <命令 command>") });
-    expect(await run("frob")).toMatchObject({ code: 2, err: expect.stringMatching(/未知命令：frob[\s\S]*Unknown command[\s\S]*Usage/) });
-    expect(await run()).toMatchObject({ code: 2, err: expect.stringContaining("Usage") });
-    expect(await run("check")).toMatchObject({ code: 2, err: expect.stringMatching(/请给出一个输入工作簿[\s\S]*Usage: union-stats check/) });
-    expect(await run("report", "--frob")).toMatchObject({ code: 2, err: expect.stringContaining("未知选项:--frob") });
+    const english = await run("report", "--help", "--lang", "en-US");
+    expect(english.out).toContain("Usage: union-stats report");
+    expect(english.out).not.toMatch(/用法|显示本说明/);
+    expect(await run("--help")).toMatchObject({ code: 0, out: expect.stringContaining("用法：union-stats <命令>") });
+    const unknown = await run("frob");
+    expect(unknown).toMatchObject({ code: 2, err: expect.stringMatching(/^未知命令：frob\n\n工会统计助手 UnionStats 命令行\n\n用法/) });
+    expect(unknown.err).not.toMatch(/Unknown|Usage/);
+    expect((await run("frob", "--lang", "en-US")).err).toMatch(/^Unknown command: frob\n\nUnionStats \(工会统计助手\) command line\n\nUsage/);
+    process.env.LC_ALL = "en_US.UTF-8";
+    try {
+      const inEnglish = await run("frob");
+      expect(inEnglish.err).toMatch(/^Unknown command: frob[\s\S]*Usage: union-stats <command>/);
+      expect(inEnglish.err).not.toMatch(/未知命令|用法/);
+    } finally {
+      process.env.LC_ALL = "zh_CN.UTF-8";
+    }
+    expect(await run()).toMatchObject({ code: 2, err: expect.stringContaining("用法：union-stats <命令>") });
+    expect(await run("check")).toMatchObject({ code: 2, err: expect.stringMatching(/请给出一个输入工作簿[\s\S]*用法：union-stats check/) });
+    expect(await run("report", "--frob")).toMatchObject({ code: 2, err: expect.stringContaining("未知选项：--frob") });
   });
 });
+
