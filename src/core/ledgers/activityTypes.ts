@@ -66,3 +66,19 @@ export function withPolicyTypes(
   }
   return types;
 }
+
+/**
+ * The type a cell names: the first type whose name or words it contains, in list order (the rule
+ * the report's formulas follow), or undefined.
+ */
+export function activityTypeOf(
+  value: unknown,
+  types: readonly ActivityType[]
+): ActivityType | undefined {
+  const text = (typeof value === "string" ? value : value == null ? "" : String(value))
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .toUpperCase();
+  if (text === "") return undefined;
+  return types.find((t) => [t.type, ...t.words].some((w) => text.includes(w.toUpperCase())));
+}

@@ -32,6 +32,17 @@ export function isDateValue(value: unknown): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+/** The year a date cell names (a serial number or "2024-03-15", "2024年3月"), or null when it names none. */
+export function dateYear(value: unknown): number | null {
+  if (isBlank(value) || !isDateValue(value)) return null;
+  if (typeof value === "number") {
+    // Excel's serial 1 is 1900-01-01; days counted from 1899-12-30 match every serial after February 1900.
+    return new Date(Date.UTC(1899, 11, 30) + Math.floor(value) * 86_400_000).getUTCFullYear();
+  }
+  const m = DATE_TEXT.exec(compactText(value));
+  return m ? Number(m[1]) : null;
+}
+
 /** The canonical category a cell names ("欠薪" → 工资), or null when it names none. */
 export function categoryOf(field: LedgerField, value: unknown): string | null {
   const text = compactText(value);

@@ -17,11 +17,12 @@ import { type Detection, readRecords } from "./detect";
 import { type Finding, finding } from "./findings";
 import { fieldOf, schemaById } from "./schemas";
 import { columnChecks } from "./columnChecks";
+import { type ActivityCheckOptions, activityChecks } from "./activityChecks";
 
 export type { Finding, FindingCode } from "./findings";
 export { FINDING_CODES } from "./findings";
 
-export interface CheckOptions {
+export interface CheckOptions extends ActivityCheckOptions {
   /** Where the grid's top-left cell sits on the sheet, so messages name sheet cells. */
   origin?: { row: number; col: number };
   sheet?: string;
@@ -104,6 +105,7 @@ export function checkLedger(
   });
   for (const parsed of rows) rowChecks(ctx, parsed);
   columnChecks(ctx, rows);
+  activityChecks(ctx, rows, options);
   // In a number column a placeholder hides a figure: an error, not a style point.
   for (const f of out)
     if (f.code === "placeholder" && isNumericAt(ctx, f.col)) f.severity = "error";

@@ -25,7 +25,10 @@ export type FindingCode =
   | "unit-slip"
   | "far-cell"
   | "text-number"
-  | "excel-limit";
+  | "excel-limit"
+  | "attendance-without-sessions"
+  | "money-on-free-activity"
+  | "date-outside-year";
 
 export interface Finding {
   sheet?: string;
@@ -85,6 +88,21 @@ export const FINDING_CODES: Record<
     severity: "warning",
     zh: "超出 Excel 的上限",
     en: "Beyond Excel's limits",
+  },
+  "attendance-without-sessions": {
+    severity: "warning",
+    zh: "有参加人次而无场次",
+    en: "Attendance without sessions",
+  },
+  "money-on-free-activity": {
+    severity: "warning",
+    zh: "不涉及资金的活动填有金额",
+    en: "Money on an activity type that costs nothing",
+  },
+  "date-outside-year": {
+    severity: "warning",
+    zh: "日期不在报告年度内",
+    en: "Date outside the report year",
   },
   "far-cell": {
     severity: "warning",

@@ -1,20 +1,26 @@
 /**
  * Every finding of a workbook, in one place for the command line's check and the report draft:
- * each ledger's checks, then the cells left out of a sheet's grid because they lie far away.
+ * each ledger's checks (an activity register's dates against the report year), then the cells left out of a sheet's grid because they lie far away.
  */
+import type { ActivityCheckOptions } from "./activityChecks";
 import { checkLedger } from "./checks";
 import type { Detection } from "./detect";
 import type { Finding } from "./findings";
 import { farCellFindings } from "./sheetExtent";
+import { workbookFacts } from "../report/workbookFacts";
 import type { WorkbookSheet } from "../workbook";
 
 export function workbookFindings(
   sheets: readonly WorkbookSheet[],
-  detections: readonly Detection[]
+  detections: readonly Detection[],
+  options: ActivityCheckOptions = {}
 ): Finding[] {
+  // Without a year from the caller, dates are checked against the year the ledgers name, if any.
+  const year = options.year ?? workbookFacts(sheets).year?.value;
+  const checks = { ...options, ...(year !== undefined ? { year } : {}) };
   const ledgers = detections.flatMap((d) => {
     const sheet = sheets.find((s) => s.name === d.sheetName);
-    return sheet ? checkLedger(sheet.grid, d, { sheet: sheet.name }) : [];
+    return sheet ? checkLedger(sheet.grid, d, { ...checks, sheet: sheet.name }) : [];
   });
   const far = sheets.flatMap((s) =>
     farCellFindings(s.name, s.farCells ?? [], s.farCellCount ?? s.farCells?.length ?? 0)

@@ -106,8 +106,13 @@ function viewsOf(
   return views;
 }
 
-function findingsOf(sheets: readonly WorkbookSheet[], detections: readonly Detection[]): Finding[] {
-  return workbookFindings(sheets, detections);
+function findingsOf(
+  sheets: readonly WorkbookSheet[],
+  detections: readonly Detection[],
+  year: number,
+  policy: LedgerView | undefined
+): Finding[] {
+  return workbookFindings(sheets, detections, { year, activityTypes: activityTypesOf(policy) });
 }
 
 /**
@@ -238,7 +243,7 @@ export function composeReport(
   const words = options.areaWords ?? DISTRICT_WORDS;
   const rollup = views.streets !== undefined && !views.organisations;
   const sections = sectionsOf(views, words);
-  const findings = findingsOf(sheets, detections);
+  const findings = findingsOf(sheets, detections, options.year, views.policy);
   const street = options.street?.trim() || (rollup ? words.whole.slice(1) : "街道");
   const leaders = rollup ? `${words.whole.slice(1)}委和上级工会` : "街道党工委和区总工会";
   const title = `${street}总工会${options.year}年工作总结（草稿）`;
