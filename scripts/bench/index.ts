@@ -9,6 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import { benchFunctions } from "./functionsBench";
 import { benchBundles } from "./bundleBench";
+import { benchCharts } from "./chartsBench";
 import { benchCli } from "./cliBench";
 import { benchLedgers } from "./ledgerBench";
 import { benchRender } from "./renderBench";
@@ -21,6 +22,7 @@ const sections: Array<[string, () => string | Promise<string>]> = [
   ["Report rendering through Office.js (on the test fake)", benchRender],
   ["Production bundles", benchBundles],
   ["union-stats on .xlsx files", benchCli],
+  ["Charts in the file host's package", benchCharts],
   ["Rollup of 50 street workbooks", benchRollup],
   ["Start-up of union-stats", benchStartup],
 ];
