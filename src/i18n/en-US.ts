@@ -204,6 +204,22 @@ export const enUS: Strings = {
   reportFailedHint:
     "Check that no cell is being edited and the workbook is not protected, then try again.",
   reportPreview: "Report draft preview",
+  exportWord: "Export Word",
+  exportingWord: "Building the Word file…",
+  exportWordFailed: "Could not build the Word file",
+  reportNoLedgersTitle: "No ledgers found",
+  reportNoLedgers:
+    "No ledger was recognised in the workbook, so the draft holds no figures. Insert or recognise the ledgers on the Ledgers page first.",
+  reportErrorsTitle: "Report draft written, but the data checks found errors",
+  reportErrors: (errors: number) =>
+    `${errors} of them ${errors === 1 ? "is an error" : "are errors"}: resolve them before sending the report on (see the 核对事项 sheet).`,
+  reportStatusLines: "What was used",
+  reportLedger: (sheet: string, ledger: string) => `${sheet} (${ledger})`,
+  reportLedgersFound: (list: string) => `Ledgers found: ${list}`,
+  reportLedgersNone: "Ledgers found: none",
+  reportLedgersMissing: (sections: string) =>
+    `Ledgers missing, so these sections were left out: ${sections}`,
+  listSeparator: ", ",
   fillFromLedger: "Fill from ledger",
   fillFromLedgerFor: (field: string) => `Fill ${field} from a ledger`,
   writeNewSheet: "Write to a new sheet",

@@ -204,7 +204,9 @@ function Pane({
           key={fresh}
           workbook={book}
           canUse={canUse}
+          visible={page === "report"}
           onDownload={session ? () => download("报告草稿") : undefined}
+          saveFile={fileMode.download}
         />
       ),
     },

@@ -38,10 +38,19 @@ describe("file mode", () => {
     expect(screen.queryByText("未在 Excel 中运行")).not.toBeInTheDocument();
 
     await openTab("报告");
-    await user.type(page().getByLabelText("年度"), "2024");
+    // The year and street the file's ledgers name are filled in.
+    await waitFor(() => expect(page().getByLabelText("年度")).toHaveValue("2024"), { timeout: 20000 });
+    expect(page().getByLabelText("街道名称")).toHaveValue("东湖街道");
     await user.click(page().getByRole("button", { name: "一键生成报告草稿" }));
-    expect(await page().findByText("报告草稿已生成", {}, { timeout: 20000 })).toBeInTheDocument();
+    expect(await page().findByText("报告草稿已生成，但数据核对发现错误", {}, { timeout: 20000 })).toBeInTheDocument();
     expect(page().getByRole("region", { name: "报告草稿预览" })).toHaveTextContent("参保人数达到8160人");
+
+    // 导出Word: the .docx of the draft, downloaded beside the workbook.
+    await user.click(page().getByRole("button", { name: "导出Word" }));
+    await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 20000 });
+    expect(downloads[0].fileName).toBe("东湖街道总工会2024年工作总结（草稿）.docx");
+    expect(Buffer.from(downloads[0].bytes.subarray(0, 2)).toString()).toBe("PK");
+    downloads.length = 0;
 
     await user.click(page().getByRole("button", { name: "下载结果" }));
     await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 20000 });

@@ -53,10 +53,12 @@ export function resultFileName(original: string, suffix: string): string {
 }
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** Hands bytes to the browser as a download (a Blob behind a temporary object URL); nothing leaves the machine. */
 export function downloadBytes(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  const type = /\.docx$/i.test(fileName) ? DOCX_TYPE : XLSX_TYPE;
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;

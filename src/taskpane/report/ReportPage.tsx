@@ -8,16 +8,21 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
-import { draftReport, type DraftResult } from "../../core/report/draftReport";
+import { ArrowDownloadRegular } from "@fluentui/react-icons";
+import { useEffect, useMemo, useState } from "react";
+import { LEDGER_SCHEMAS } from "../../core/ledgers/schemas";
+import type { DraftResult } from "../../core/report/draftReport";
+import { workbookFacts } from "../../core/report/workbookFacts";
 import type { WorkbookHost } from "../../core/workbook";
-import { useStrings } from "../../i18n";
+import { useLocale, useStrings } from "../../i18n";
 import { DownloadButton } from "../shared/DownloadButton";
 import { useFormStyles } from "../shared/formStyles";
 import { ReportSettingsFields } from "../shared/ReportSettingsFields";
 import { useReportSettings } from "../shared/useReportSettings";
 import { useWorkbookTask } from "../shared/useWorkbookTask";
+import { useOverview } from "../shared/workbookOverview";
 import { WorkbookErrorBar } from "../shared/WorkbookErrorBar";
+import { docxFileName, draftDocx } from "./wordExport";
 
 const useStyles = makeStyles({
   preview: {
@@ -34,30 +39,58 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface ReportPageProps {
   workbook: WorkbookHost;
   canUse: boolean;
-  /** In file mode: downloads the workbook with the new sheet. */
+  /** The page is on screen: only then is the workbook read for the year and street it names. */
+  visible?: boolean;
+  /** In file mode: downloads the workbook with the new sheets. */
   onDownload?: () => Promise<void>;
+  /** Hands a file to the user (a browser download): the Word export. */
+  saveFile: (bytes: Uint8Array, fileName: string) => void;
 }
 
-/** 报告: "一键生成报告草稿" over the workbook (Excel or an opened file), with the draft to read at once. */
-export function ReportPage({ workbook, canUse, onDownload }: ReportPageProps) {
+/** 报告: "一键生成报告草稿" over the workbook (Excel or an opened file), the draft to read, 导出Word. */
+export function ReportPage({
+  workbook,
+  canUse,
+  visible = true,
+  onDownload,
+  saveFile,
+}: ReportPageProps) {
   const t = useStrings();
+  const { locale } = useLocale();
   const form = useFormStyles();
   const styles = useStyles();
   const settings = useReportSettings(workbook, canUse);
   const task = useWorkbookTask();
+  const word = useWorkbookTask();
   const [result, setResult] = useState<DraftResult | null>(null);
   const yearBad = Number.isNaN(settings.yearValue);
+
+  // The year and street the ledgers name fill the fields (as values the user can change).
+  const { overview, ensure } = useOverview();
+  useEffect(() => {
+    if (canUse && visible) ensure();
+  }, [canUse, visible, ensure]);
+  const facts = useMemo(() => (overview ? workbookFacts(overview.sheets) : undefined), [overview]);
+  const { suggest } = settings;
+  useEffect(() => {
+    if (facts) suggest({ year: facts.year?.value, street: facts.street?.value });
+  }, [facts, suggest]);
 
   async function generate(): Promise<void> {
     setResult(null);
     await task.run(async () => {
       await settings.save();
       const street = settings.street.trim();
+      // The report composer loads with the first draft, as its own chunk (shared with the roll-up).
+      const { draftReport } = await import(
+        /* webpackChunkName: "compose" */ "../../core/report/draftReport"
+      );
       setResult(
         await draftReport(workbook, {
           year: settings.yearValue,
@@ -66,6 +99,20 @@ export function ReportPage({ workbook, canUse, onDownload }: ReportPageProps) {
       );
     });
   }
+
+  async function exportWord(draft: DraftResult["draft"]): Promise<void> {
+    await word.run(async () => saveFile(await draftDocx(draft), docxFileName(draft.title)));
+  }
+
+  const say = (text: { zh: string; en: string }) => (locale === "zh-CN" ? text.zh : text.en);
+  const errors = result ? result.draft.findings.filter((f) => f.severity === "error").length : 0;
+  const found = result
+    ? result.detections.map((d) => {
+        const schema = LEDGER_SCHEMAS.find((s) => s.id === d.schemaId);
+        const name = locale === "zh-CN" ? schema?.title : schema?.titleEn;
+        return t.reportLedger(d.sheetName ?? d.schemaId, name ?? d.schemaId);
+      })
+    : [];
 
   return (
     <div className={form.page}>
@@ -87,12 +134,47 @@ export function ReportPage({ workbook, canUse, onDownload }: ReportPageProps) {
       )}
       {result && (
         <>
-          <MessageBar intent="success">
+          {/* A draft from no ledgers, or over data with errors, is written but is no success. */}
+          <MessageBar intent={!result.ledgers.length || errors ? "warning" : "success"}>
             <MessageBarBody>
-              <MessageBarTitle>{t.reportDoneTitle}</MessageBarTitle>
+              <MessageBarTitle>
+                {!result.ledgers.length
+                  ? t.reportNoLedgersTitle
+                  : errors
+                    ? t.reportErrorsTitle
+                    : t.reportDoneTitle}
+              </MessageBarTitle>
               {t.reportDone(result.sheetName, result.formulas, result.draft.findings.length)}
+              {!result.ledgers.length && ` ${t.reportNoLedgers}`}
+              {errors > 0 && ` ${t.reportErrors(errors)}`}
             </MessageBarBody>
           </MessageBar>
+          <ul className={styles.lines} aria-label={t.reportStatusLines}>
+            <li>
+              {found.length
+                ? t.reportLedgersFound(found.join(t.listSeparator))
+                : t.reportLedgersNone}
+            </li>
+            {result.draft.omitted.length > 0 && (
+              <li>{t.reportLedgersMissing(result.draft.omitted.join(t.listSeparator))}</li>
+            )}
+            {result.yearNotices.map((n) => (
+              <li key={n.en}>{say(n)}</li>
+            ))}
+          </ul>
+          <div className={form.row}>
+            <Button
+              icon={<ArrowDownloadRegular />}
+              disabled={word.pending}
+              onClick={() => void exportWord(result.draft)}
+            >
+              {t.exportWord}
+            </Button>
+            {word.pending && <Spinner size="tiny" label={t.exportingWord} />}
+          </div>
+          {word.error && (
+            <WorkbookErrorBar title={t.exportWordFailed} message={word.error} hint="" />
+          )}
           {onDownload && <DownloadButton onDownload={onDownload} />}
           <Text as="h2" id="report-preview-title" size={400} weight="semibold">
             {t.reportPreview}

@@ -9,16 +9,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import {
-  bytesFingerprint,
-  findingLine,
-  rollUp,
-  type Rollup,
-  type RollupFailure,
-  type SummarisedInput,
-  summariseHost,
-  writeDistrict,
-} from "../../core/rollup";
+import type { Rollup, RollupFailure, SummarisedInput } from "../../core/rollup";
+import { bytesFingerprint } from "../../core/rollup/fingerprint";
+import { findingLine } from "../../core/rollup/rollupFinding";
 import { reportYear } from "../../core/report/reportYear";
 import type { WorkbookHost } from "../../core/workbook";
 import { useLocale } from "../../i18n";
@@ -83,6 +76,10 @@ export function RollupPage({ workbook, actions = browserRollupActions }: RollupP
     setResult(null);
     setFailed([]);
     await task.run(async () => {
+      // The roll-up and the report composer load with the first run, as their own chunk.
+      const { rollUp, summariseHost, writeDistrict } = await import(
+        /* webpackChunkName: "compose" */ "../../core/rollup"
+      );
       const summaries: SummarisedInput[] = [];
       const failures: RollupFailure[] = [];
       const draftYear = yearValue ?? new Date().getFullYear();

@@ -43,7 +43,6 @@ export function ReportSettingsFields({ settings }: { settings: ReportSettingsInp
             className={styles.input}
             value={settings.year}
             inputMode="numeric"
-            placeholder={String(new Date().getFullYear())}
             onChange={(_, d) => settings.setYear(d.value)}
           />
         </Field>

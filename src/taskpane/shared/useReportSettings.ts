@@ -14,6 +14,11 @@ export interface ReportSettingsInput {
   /** Why the saved street and year could not be read (the fields then start empty). */
   loadError?: string;
   save: () => Promise<void>;
+  /**
+   * What the ledgers name (workbookFacts): fills a field that is still empty once the saved
+   * settings are read, unless the user typed first. Stable across renders.
+   */
+  suggest: (values: { year?: number; street?: string }) => void;
 }
 
 export function readYear(text: string): number | undefined {
@@ -30,6 +35,9 @@ export function useReportSettings(workbook: WorkbookHost, canUse: boolean): Repo
   const [year, setYearText] = useState("");
   const [loadError, setLoadError] = useState<string>();
   const touched = useRef(false);
+  /** The saved settings have been read (or could not be): a suggestion may fill what they left empty. */
+  const [settled, setSettled] = useState(false);
+  const [suggestion, suggest] = useState<{ year?: number; street?: string }>();
 
   useEffect(() => {
     if (!canUse) return;
@@ -43,16 +51,25 @@ export function useReportSettings(workbook: WorkbookHost, canUse: boolean): Repo
         if (typeof savedStreet === "string") setStreetText(savedStreet);
         if (typeof savedYear === "number" || typeof savedYear === "string")
           setYearText(String(savedYear));
+        setSettled(true);
       })
       // No settings yet reads as undefined; a rejection is a real failure, shown beside the fields.
-      .catch(
-        (error: unknown) =>
-          live && setLoadError(error instanceof Error ? error.message : String(error))
-      );
+      .catch((error: unknown) => {
+        if (!live) return;
+        setLoadError(error instanceof Error ? error.message : String(error));
+        setSettled(true);
+      });
     return () => {
       live = false;
     };
   }, [workbook, canUse]);
+
+  useEffect(() => {
+    if (!settled || !suggestion || touched.current) return;
+    const { year: y, street: s } = suggestion;
+    if (s) setStreetText((text) => (text === "" ? s : text));
+    if (y) setYearText((text) => (text === "" ? String(y) : text));
+  }, [settled, suggestion]);
 
   const yearValue = readYear(year);
   return {
@@ -68,6 +85,7 @@ export function useReportSettings(workbook: WorkbookHost, canUse: boolean): Repo
       touched.current = true;
       setYearText(text);
     },
+    suggest,
     save: async () => {
       if (street.trim() !== "") await workbook.setSetting(SETTINGS.street, street.trim());
       if (yearValue !== undefined && !Number.isNaN(yearValue))
