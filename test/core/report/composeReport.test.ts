@@ -9,13 +9,13 @@ const sentence = (start: string) => draft.paragraphs.find((p) => p.text.startsWi
 
 describe("the report draft over the sample workbook", () => {
   it("states the seed's figures in the set phrases", () => {
-    expect(sentence("新建工会")).toBe("新建工会任务50家，实际完成58家，超额完成8家。");
+    expect(sentence("全年新建工会")).toBe("全年新建工会58家，超额完成区总工会下达的50家任务。");
     expect(sentence("参保人数达到")).toBe("参保人数达到8160人，其中在职4040人，退休688人，安康1262人，特种2170人。");
     // Visits by the 类别 column, never all called 困难职工; disputes with their people and amounts.
     expect(sentence("全年共走访慰问")).toBe(
       "全年共走访慰问职工76人次，共发放慰问金5.57万元，其中劳动模范17人次、退休困难职工6人次、患病职工11人次、困难职工16人次、户外职工10人次、一线职工4人次、困难职工子女12人次。"
     );
-    expect(sentence("全年受理劳动争议")).toContain("调处成功14件，成功率93.3%，达90%以上，其中劳动合同纠纷3件、工资纠纷3件、工伤纠纷5件、其他纠纷3件；涉及职工117人次，涉案金额127.08万元。");
+    expect(sentence("全年受理劳动争议")).toContain("成功调处14件（其中劳动合同纠纷3件、工资纠纷3件、工伤纠纷5件、其他纠纷3件），成功率达93.3%；涉及职工117人次，涉案金额127.08万元。");
     // A plain 是/否 column says who is exempted, not why nor who approved it; 过半 only above one half.
     expect(draft.text).toContain("22家单位免交工会经费。");
     expect(draft.text).not.toMatch(/经审核|亏损/);
@@ -60,7 +60,7 @@ describe("the report draft over the sample workbook", () => {
     const row = targets.grid.findIndex((r) => r.includes("新建工会"));
     const actualCol = targets.grid[row].indexOf(58);
     engine.setCellContents({ sheet: engine.getSheetId("年度任务")!, row, col: actualCol }, 50);
-    const p = draft.paragraphs.find((x) => x.text.startsWith("新建工会"))!;
+    const p = draft.paragraphs.find((x) => x.text.startsWith("全年新建工会"))!;
     expect(value(p.row)).toBe("新建工会任务50家，实际完成50家，完成任务。");
     engine.setCellContents({ sheet: engine.getSheetId("年度任务")!, row, col: actualCol }, 30);
     expect(value(p.row)).toBe("新建工会任务50家，实际完成30家，完成率60%。");
@@ -84,7 +84,7 @@ describe("phrase rules and missing ledgers", () => {
     expect(d.text).not.toContain("从略");
     expect(d.omitted).toEqual(expect.arrayContaining(["互助保障", "经费"]));
     expect(d.text).not.toMatch(/参保人数达到0人/);
-    expect(d.text).toContain("新建工会任务50家，实际完成58家，超额完成8家。");
+    expect(d.text).toContain("全年新建工会58家，超额完成区总工会下达的50家任务。");
   });
 
   it("keeps text from cells as text: names with quotes or formulas never become live formulas", () => {

@@ -137,11 +137,17 @@ function disputesPart(disputes: LedgerView, figures: FigureDef[]): Piece[][] {
     fig("disputesMediated", "int"),
     "件,调处率",
     fig("mediationRate", "pct"),
-    ";调处成功",
+    ";成功调处",
     fig("disputesSucceeded", "int"),
-    "件,成功率",
-    fig("successRate", "pct"),
-    when({ fig: "successRate", op: ">=", than: 0.9 }, [",达90%以上"]),
+    "件",
+  ];
+  // The set phrase: "成功调处14件（其中劳动合同纠纷3件…），成功率达93.3%"; 达 only at 90% or above.
+  const success: Piece[] = [
+    when(
+      { fig: "successRate", op: ">=", than: 0.9 },
+      [",成功率达", fig("successRate", "pct")],
+      [",成功率", fig("successRate", "pct")]
+    ),
   ];
   if (disputes.has("disputeType")) {
     const byType: Piece[] = [];
@@ -159,8 +165,9 @@ function disputesPart(disputes: LedgerView, figures: FigureDef[]): Piece[][] {
       );
       byType.push(i ? "、" : "", `${type}纠纷`, fig(key, "int"), "件");
     });
-    sentence.push(",其中", ...byType.filter((p) => p !== ""));
+    sentence.push("(其中", ...byType.filter((p) => p !== ""), ")");
   }
+  sentence.push(...success);
   // 涉及人数 and 涉案金额, when the ledger keeps them.
   if (disputes.has("people")) {
     figures.push(

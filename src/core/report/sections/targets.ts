@@ -22,8 +22,8 @@ function placeOf(indicator: string): string {
 }
 
 /**
- * Every row of 年度任务 as a sentence in the section it belongs to: "新建工会任务50家,实际完成58家,
- * 超额完成8家". Its figures are the ledger's own cells, so the sentence follows edits; 超额 is said only
+ * Every row of 年度任务 as a sentence in the section it belongs to: "新建工会任务50家,实际完成49家,
+ * 完成率98%", and above the task "全年新建工会58家,超额完成区总工会下达的50家任务". Its figures are the ledger's own cells, so the sentence follows edits; 超额 is said only
  * when the actual is above the target.
  */
 export function targetSentences(targets: LedgerView | undefined): TargetSentence[] {
@@ -70,18 +70,29 @@ export function targetSentences(targets: LedgerView | undefined): TargetSentence
     const unitCell: Piece[] = targets.has("unit")
       ? [{ cell: targets.cell("unit", record.row), text: String(record.values.unit ?? "").trim() }]
       : [];
+    const named: Piece = { cell: targets.cell("indicator", record.row), text: indicator };
+    // Above the task, the set phrase: "全年新建工会58家，超额完成区总工会下达的50家任务。"
     const pieces: Piece[] = [
-      { cell: targets.cell("indicator", record.row), text: indicator },
-      "任务",
-      fig(k("T"), as),
-      ...unitCell,
-      ",实际完成",
-      fig(k("A"), as),
-      ...unitCell,
       when(
         { fig: k("A"), op: ">", than: { fig: k("T") } },
-        [",超额完成", fig(k("D"), as), ...unitCell],
         [
+          "全年",
+          named,
+          fig(k("A"), as),
+          ...unitCell,
+          ",超额完成区总工会下达的",
+          fig(k("T"), as),
+          ...unitCell,
+          "任务",
+        ],
+        [
+          named,
+          "任务",
+          fig(k("T"), as),
+          ...unitCell,
+          ",实际完成",
+          fig(k("A"), as),
+          ...unitCell,
           when(
             { fig: k("A"), op: "=", than: { fig: k("T") } },
             [",完成任务"],
