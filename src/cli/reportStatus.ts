@@ -1,13 +1,13 @@
 /**
  * What a report run found, said plainly: the ledgers used, the expected ones missing (so which
- * sections were left out), and the columns of a found ledger that no figure used.
+ * sections were left out), the sheets refused as ledgers and why, and the columns of a found ledger that no figure used.
  */
 import type { DraftResult } from "../core/report/draftReport";
 import { LEDGER_SCHEMAS } from "../core/ledgers/schemas";
 import type { CliLang } from "./lang";
 
 export function reportStatus(
-  result: Pick<DraftResult, "detections" | "draft">,
+  result: Pick<DraftResult, "detections" | "draft"> & Partial<Pick<DraftResult, "refused">>,
   lang: CliLang
 ): string[] {
   const zh = lang === "zh-CN";
@@ -19,6 +19,12 @@ export function reportStatus(
       : `${d.sheetName} (${schema?.titleEn ?? d.schemaId})`;
   });
   lines.push(zh ? `识别到的台账：${found.join("、")}` : `Ledgers found: ${found.join(", ")}`);
+  for (const r of result.refused ?? [])
+    lines.push(
+      zh
+        ? `未识别为台账的工作表“${r.sheetName ?? ""}”：${r.reason}`
+        : `Sheet "${r.sheetName ?? ""}" not taken for a ledger: ${r.reasonEn}`
+    );
   if (result.draft.omitted.length)
     lines.push(
       zh

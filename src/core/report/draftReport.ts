@@ -4,7 +4,12 @@
  * so the pane (Excel or a file) and the command line run exactly this; the ribbon's Office.js path
  * (src/excel/generateReport) batches its reads differently but decides through draftFromWorkbook too.
  */
-import { type Detection, detectWithConfirmed } from "../ledgers/detect";
+import {
+  type Detection,
+  detectWithConfirmed,
+  type Refusal,
+  refusedSheets,
+} from "../ledgers/detect";
 import { readSavedMappings, type SavedMappingProblem } from "../ledgers/savedMappings";
 import { SETTINGS } from "../settingsKeys";
 import type { WorkbookHost, WorkbookSheet } from "../workbook";
@@ -46,6 +51,8 @@ export interface DraftResult {
   yearFrom: YearSource;
   facts: WorkbookFacts;
   yearNotices: ReportNotice[];
+  /** Sheets refused as ledgers, with their closest guess and why. */
+  refused: Refusal[];
 }
 
 /** Where the report's year came from. */
@@ -97,6 +104,7 @@ export function draftFromWorkbook(
   yearFrom: YearSource;
   facts: WorkbookFacts;
   yearNotices: ReportNotice[];
+  refused: Refusal[];
 } {
   // Saved mappings are checked against the sheets (readSavedMappings) before any reaches a formula.
   const detections = detectWithConfirmed(sheets, saved.ledgers);
@@ -130,6 +138,8 @@ export function draftFromWorkbook(
     yearFrom,
     facts,
     yearNotices: yearNotices(year, yearFrom, facts),
+    // Sheets that look a little like a ledger but were not taken for one, and why (as check lists them).
+    refused: refusedSheets(sheets, detections),
   };
 }
 
