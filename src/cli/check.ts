@@ -11,7 +11,8 @@ import { parseArgs } from "./args";
 import { sheetLabel } from "./sheetLabel";
 import { inLanguage } from "./lang";
 import { EXIT, type Io, plural, UsageError } from "./io";
-import { ledgerLines, openLedgers } from "./ledgerWorkbook";
+import { ledgerLines } from "./ledgerWorkbook";
+import { streamLedgers } from "./streamLedgers";
 
 const SPECS = { json: { type: "boolean" }, help: { type: "boolean", short: "h" } } as const;
 
@@ -38,7 +39,7 @@ export async function checkCommand(argv: readonly string[], io: Io): Promise<num
   }
   if (positionals.length !== 1)
     throw new UsageError("请给出一个输入工作簿（.xlsx）", "Give one input workbook (.xlsx)");
-  const { sheets, detections } = await openLedgers(positionals[0], io);
+  const { sheets, detections } = await streamLedgers(positionals[0], io);
   const findings = workbookFindings(sheets, detections);
   if (options.json) {
     io.out(JSON.stringify(findings.map(asJson), null, 2));

@@ -15,7 +15,7 @@ import type { PlacedChart } from "./charts/planCharts";
 import { WorkbookFileError } from "./fileErrors";
 import { checkInflation } from "./inflationCap";
 import { inspectXlsx } from "./inspectBytes";
-import { readWorksheet } from "./readSheet";
+import { readWorksheet, uncachedNotice } from "./readSheet";
 import { renderPlan } from "./renderPlan";
 import { readSetting, SETTINGS_SHEET, SettingUnreadableError, writeSetting } from "./settingsSheet";
 import { parseSheetRange, sheetRangeAddress } from "./sheetAddress";
@@ -224,10 +224,7 @@ export class FileWorkbook implements WorkbookHost {
       const { uncachedFormulas, ...sheet } = readWorksheet(ws);
       const name = sheet.name;
       if (uncachedFormulas) {
-        this.notice({
-          zh: `工作表"${name}"有${uncachedFormulas}个公式没有保存计算结果,按空白读取;请在 Excel 或 WPS 中打开并保存后再试。`,
-          en: `Sheet "${name}" has ${uncachedFormulas} formulas without saved results, read as blank: open and save it in Excel or WPS first.`,
-        });
+        this.notice(uncachedNotice(name, uncachedFormulas));
       }
       return sheet;
     });

@@ -7,7 +7,7 @@
  */
 import { Inflate } from "pako";
 import { MAX_UNPACKED_MB, WorkbookFileError } from "./fileErrors";
-import { zipEntries } from "./zipEntries";
+import { type ZipEntry, zipEntries } from "./zipEntries";
 
 const LOCAL_HEADER = 0x04034b50;
 const CHUNK = 16 * 1024;
@@ -36,20 +36,33 @@ function inflatedBytes(packed: Uint8Array, limit: number): number {
   return total;
 }
 
+/** The packed bytes of a zip entry (after its local header); a WorkbookFileError when the header is wrong. */
+export function packedData(bytes: Uint8Array, entry: ZipEntry, file: string): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER)
+    throw new WorkbookFileError("corrupt", file, `bad local header for ${entry.name}`);
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  return bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize));
+}
+
+/** Hands each inflated chunk of a deflated entry to `take`, holding one chunk at a time. */
+export function inflateChunks(packed: Uint8Array, take: (chunk: Uint8Array) => void): void {
+  const inflate = new Inflate({ raw: true, chunkSize: CHUNK });
+  inflate.onData = (chunk) => take(chunk as Uint8Array);
+  inflate.push(packed, true);
+  if (inflate.err) throw new Error(inflate.msg || `inflate error ${inflate.err}`);
+}
+
 /** Throws "too-large" once the entries of `bytes` unpack, in fact, to more than `limit` bytes. */
 export function checkInflation(
   bytes: Uint8Array,
   file: string,
   limit = MAX_UNPACKED_MB * 2 ** 20
 ): number {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let total = 0;
   for (const entry of zipEntries(bytes)) {
-    const at = entry.localOffset;
-    if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER)
-      throw new WorkbookFileError("corrupt", file, `bad local header for ${entry.name}`);
-    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-    const packed = bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize));
+    const packed = packedData(bytes, entry, file);
     let size: number;
     if (entry.method === 0) size = packed.length;
     else if (entry.method === 8) {

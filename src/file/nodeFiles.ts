@@ -10,7 +10,11 @@ import { FileWorkbook } from "./fileWorkbook";
 
 export { OutputRefusedError };
 
-export async function openWorkbookFile(file: string): Promise<FileWorkbook> {
+/**
+ * A workbook file's bytes, refused with a WorkbookFileError naming it when it is missing, a folder,
+ * not a file, unreadable or larger than the unpacked limit (then not read into memory at all).
+ */
+export function readWorkbookBytes(file: string): Buffer {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -26,16 +30,18 @@ export async function openWorkbookFile(file: string): Promise<FileWorkbook> {
   // the file is too large, whatever it holds, and is not read into memory at all.
   if (stat.size > MAX_UNPACKED_MB * 2 ** 20)
     throw new WorkbookFileError("file-too-large", file, `${Math.ceil(stat.size / 2 ** 20)} MB`);
-  let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    return fs.readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EACCES" || code === "EPERM") throw new WorkbookFileError("no-permission", file);
     throw new WorkbookFileError("unreadable", file, (e as Error).message);
   }
+}
+
+export async function openWorkbookFile(file: string): Promise<FileWorkbook> {
   // FileWorkbook.open checks the bytes (kind of file, real unpacked size) before ExcelJS reads them.
-  return FileWorkbook.open(bytes, file);
+  return FileWorkbook.open(readWorkbookBytes(file), file);
 }
 
 /** The same file under another name (a link, another spelling of the path, a case-blind file system)? */

@@ -44,6 +44,14 @@ export function mergesOf(ws: ExcelJS.Worksheet): PlanMerge[] {
   }));
 }
 
+/** What a host says of a sheet whose formulas have no saved results (they read as blank). */
+export function uncachedNotice(name: string, count: number): { zh: string; en: string } {
+  return {
+    zh: `工作表"${name}"有${count}个公式没有保存计算结果,按空白读取;请在 Excel 或 WPS 中打开并保存后再试。`,
+    en: `Sheet "${name}" has ${count} formulas without saved results, read as blank: open and save it in Excel or WPS first.`,
+  };
+}
+
 export interface SheetRead extends WorkbookSheet {
   /** Formula cells without a saved result: they read as empty. */
   uncachedFormulas: number;
@@ -69,6 +77,19 @@ export function readWorksheet(ws: ExcelJS.Worksheet): SheetRead {
       cells.push({ row: rowNumber - 1, col: colNumber - 1, value });
     });
   });
+  return sheetFromCells(ws.name, cells, mergesOf(ws), uncachedFormulas);
+}
+
+/**
+ * A sheet from the cells that exist (read in memory, or streamed): the grid sized by them, a stray
+ * value far from the rest left out and reported (sheetExtent), merges inside the grid.
+ */
+export function sheetFromCells(
+  name: string,
+  cells: ReadonlyArray<{ row: number; col: number; value: CellValue }>,
+  merges: readonly PlanMerge[],
+  uncachedFormulas: number
+): SheetRead {
   const { height, width } = sheetExtent(cells);
   const grid: Grid = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
   const farCells: Array<{ row: number; col: number }> = [];
@@ -77,11 +98,10 @@ export function readWorksheet(ws: ExcelJS.Worksheet): SheetRead {
     if (row < height && col < width) grid[row][col] = value;
     else if (farCellCount++ < LISTED_FAR_CELLS) farCells.push({ row, col });
   }
-  const merges = mergesOf(ws).filter((m) => m.row < height && m.col < width);
   return {
-    name: ws.name,
+    name,
     grid,
-    merges,
+    merges: merges.filter((m) => m.row < height && m.col < width),
     uncachedFormulas,
     ...(farCellCount ? { farCells, farCellCount } : {}),
   };

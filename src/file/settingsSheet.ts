@@ -5,6 +5,7 @@
  * properties, and a sheet travels with the workbook through Excel, WPS and LibreOffice.
  */
 import type ExcelJS from "exceljs";
+import type { Grid } from "../core/grid";
 import { parseSetting, SETTINGS_SHEET_NAME } from "../core/settingUnreadable";
 
 export { SettingUnreadableError } from "../core/settingUnreadable";
@@ -28,6 +29,16 @@ export function readSetting<T>(workbook: ExcelJS.Workbook, key: string): T | und
   let json = "";
   for (let c = 2; typeof row.getCell(c).value === "string"; c++)
     json += row.getCell(c).value as string;
+  if (json === "") return undefined;
+  return parseSetting<T>(key, json);
+}
+
+/** The same, from the settings sheet's cells as a grid (the command line's streamed read). */
+export function readSettingFromGrid<T>(grid: Grid, key: string): T | undefined {
+  const row = grid.find((line) => line[0] === key);
+  if (!row) return undefined;
+  let json = "";
+  for (let c = 1; c < row.length && typeof row[c] === "string"; c++) json += row[c] as string;
   if (json === "") return undefined;
   return parseSetting<T>(key, json);
 }

@@ -13,6 +13,7 @@ import { SETTINGS } from "../../src/core/settingsKeys";
 import { cliLanguage } from "../../src/cli/lang";
 import { sheetLabel } from "../../src/cli/sheetLabel";
 import { terminalSafe } from "../../src/cli/terminalText";
+import * as streamed from "../../src/file/streamSheets";
 import { FileWorkbook } from "../../src/file/fileWorkbook";
 import { writeFailure } from "../../src/file/nodeFiles";
 import { bytesOf, reopen, SAMPLE_FILE, sampleBytes, tempDir } from "../file/helpers";
@@ -89,7 +90,8 @@ describe("failures the user can cause", () => {
   });
 
   it("a fault of the tool (TypeError, CalcError): one sentence asking for --debug; --debug adds the stack", async () => {
-    jest.spyOn(FileWorkbook.prototype, "readSheets").mockRejectedValue(new TypeError("cells is not iterable"));
+    // check streams its sheets; report opens the workbook in memory.
+    jest.spyOn(streamed, "streamSheets").mockRejectedValue(new TypeError("cells is not iterable"));
     const plain = await run("check", SAMPLE_FILE);
     expect(plain.code).toBe(2);
     expectOneSentence(plain.err, "--debug", "cells is not iterable");
