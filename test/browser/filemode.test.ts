@@ -29,7 +29,7 @@ describe("file mode in a browser", () => {
     // A zip bomb whose directory understates its size is refused by the built chunk's inflation count.
     const bomb = await understatedBomb(130 * 2 ** 20);
     await page.getByTestId("workbook-file").setInputFiles({ name: "bomb.xlsx", mimeType: "application/octet-stream", buffer: bomb });
-    await page.getByText("bomb.xlsx 解压后超过 128 MB", { exact: false }).waitFor({ timeout: 30000 });
+    await page.getByRole("main").getByText("bomb.xlsx 解压后超过 128 MB", { exact: false }).waitFor({ timeout: 30000 });
 
     await page.getByTestId("workbook-file").setInputFiles(SAMPLE);
     await page.getByText("文件模式：street-union-sample.xlsx").waitFor({ timeout: 30000 });

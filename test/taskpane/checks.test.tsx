@@ -38,15 +38,15 @@ describe("数据核对", () => {
     // Cancelled: nothing written.
     await user.click(page().getByRole("button", { name: "转换为数字…" }));
     const dialog = await within(document.body).findByRole("alertdialog", {}, SLOW);
-    expect(within(dialog).getByText(`${addresses[1]}：'1,234' → 1234`)).toBeInTheDocument();
+    expect(await within(dialog).findByText(`${addresses[1]}：'1,234' → 1234`, {}, SLOW)).toBeInTheDocument();
     expect(within(dialog).getByText(`${addresses[0]}：'１２３' → 123`)).toBeInTheDocument();
-    await user.click(within(dialog).getByRole("button", { name: "取消" }));
+    await user.click(await within(dialog).findByRole("button", { name: "取消" }, SLOW));
     expect(workbook.written).toEqual([]);
 
     // Confirmed: each cell that still holds the text the checks read becomes its number.
     workbook.ranges.set(addresses[2], [[" 57 "]]); // edited meanwhile: left alone
     await user.click(page().getByRole("button", { name: "转换为数字…" }));
-    await user.click(within(await within(document.body).findByRole("alertdialog", {}, SLOW)).getByRole("button", { name: "转换" }));
+    await user.click(await within(await within(document.body).findByRole("alertdialog", {}, SLOW)).findByRole("button", { name: "转换" }, SLOW));
     expect(await page().findByText("已转换2个单元格。1个单元格已被改动，未转换。", {}, SLOW)).toBeInTheDocument();
     expect(workbook.written).toEqual([
       { anchor: addresses[0], plan: { cells: [{ row: 0, col: 0, value: 123, numberFormat: "General" }] } },
