@@ -35,7 +35,9 @@ module.exports = async (env, options) => {
     entry: {
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // The pane reuses the modules functions.js has loaded (core's arithmetic, decimal.js) rather than
+      // carrying a second copy; functions.js itself stays whole, for a runtime that loads it alone.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: release ? path.resolve(env.outputPath) : path.resolve(__dirname, "dist"),

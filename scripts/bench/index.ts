@@ -12,6 +12,7 @@ import { benchBundles } from "./bundleBench";
 import { benchCharts } from "./chartsBench";
 import { benchCli } from "./cliBench";
 import { benchLedgers } from "./ledgerBench";
+import { benchPane } from "./paneBench";
 import { benchRender } from "./renderBench";
 import { benchRollup } from "./rollupBench";
 import { benchStartup } from "./startupBench";
@@ -21,6 +22,7 @@ const sections: Array<[string, () => string | Promise<string>]> = [
   ["Ledgers: detection, checks, report", benchLedgers],
   ["Report rendering through Office.js (on the test fake)", benchRender],
   ["Production bundles", benchBundles],
+  ["Pane first tab in chromium", benchPane],
   ["union-stats on .xlsx files", benchCli],
   ["Charts in the file host's package", benchCharts],
   ["Rollup of 50 street workbooks", benchRollup],

@@ -13,7 +13,7 @@
  */
 import type { ExcelRun } from "../excel/excelWorkbook";
 import type { PlanExtra } from "../excel/addSheetWithPlan";
-import { generateReport, type ReportOutcome, type ReportStep } from "../excel/generateReport";
+import type { ReportOutcome, ReportStep } from "../excel/generateReport";
 import { reportStatus, type ReportStatus, type ReportStatusStore } from "./reportStatus";
 
 const STEP_MESSAGES: Record<ReportStep, string> = {
@@ -69,6 +69,10 @@ export async function runReportDraft(options: ReportDraftOptions = {}): Promise<
   };
   progress("reading");
   try {
+    // The report engine loads on the first click, not with the page: the pane's first paint needs none of it.
+    const { generateReport } = await import(
+      /* webpackChunkName: "report-engine" */ "../excel/generateReport"
+    );
     const outcome = await run((context) => generateReport(context, { onProgress: progress }));
     store.set({ state: "done", message: doneMessage(outcome), outcome });
   } catch (error) {

@@ -1,7 +1,7 @@
 import type { SheetPlan } from "../core/sheetPlan";
 import type { RangeData, WorkbookHost, WorkbookSheet } from "../core/workbook";
 import { type AddedSheet, addSheetWithPlan } from "./addSheetWithPlan";
-import { generateReport, type GenerateReportOptions, type ReportOutcome } from "./generateReport";
+import type { GenerateReportOptions, ReportOutcome } from "./generateReport";
 import { isAreaEmpty } from "./isAreaEmpty";
 import { readAddress, readSelection, readTable, readUsedRange } from "./readRange";
 import { readSheets } from "./readSheets";
@@ -80,6 +80,10 @@ export class ExcelWorkbook implements WorkbookHost {
 
   /** The report draft on a fresh sheet (see generateReport). */
   async generateReport(options: GenerateReportOptions = {}): Promise<ReportOutcome> {
+    // The report engine is a chunk of its own: the pane's first paint does not load it.
+    const { generateReport } = await import(
+      /* webpackChunkName: "report-engine" */ "./generateReport"
+    );
     return this.run((context) => generateReport(context, options));
   }
 }

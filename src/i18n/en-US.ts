@@ -7,6 +7,7 @@ export const enUS: Strings = {
   languageZh: "中文",
   languageEn: "English",
   pages: "Pages",
+  pageLoading: "Loading the page…",
   tabCoverage: "Coverage",
   tabFunds: "Funds",
   tabInsurance: "Mutual insurance",

@@ -1,4 +1,5 @@
 export { enUS } from "./en-US";
 export { LOCALES, type Locale, pickLocale } from "./locale";
-export { STRINGS, StringsProvider, useLocale, useStrings } from "./strings";
+export { addStrings, loadStrings, StringsProvider, useLocale, useStrings } from "./strings";
+export { STRINGS } from "./tables";
 export { type Strings, zhCN } from "./zh-CN";

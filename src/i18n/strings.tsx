@@ -1,9 +1,21 @@
-import { createContext, type ReactNode, useContext, useMemo, useState } from "react";
-import { enUS } from "./en-US";
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
 import { type Locale } from "./locale";
 import { type Strings, zhCN } from "./zh-CN";
 
-export const STRINGS: Record<Locale, Strings> = { "zh-CN": zhCN, "en-US": enUS };
+/** The tables loaded so far: Chinese always; English when first wanted (not part of the first paint). */
+const TABLES: Partial<Record<Locale, Strings>> = { "zh-CN": zhCN };
+
+/** Loads a language's table if it is not loaded yet (index.tsx waits for the starting one). */
+export async function loadStrings(locale: Locale): Promise<void> {
+  if (TABLES[locale]) return;
+  if (locale === "en-US")
+    TABLES["en-US"] = (await import(/* webpackChunkName: "strings-en" */ "./en-US")).enUS;
+}
+
+/** Registers a table already at hand (tests, which import both). */
+export function addStrings(locale: Locale, table: Strings): void {
+  TABLES[locale] = table;
+}
 
 interface LocaleState {
   locale: Locale;
@@ -17,7 +29,7 @@ const LocaleContext = createContext<LocaleState>({
   setLocale: () => undefined,
 });
 
-/** Holds the pane's language; the header's switch changes it. */
+/** Holds the pane's language; the header's switch changes it (once that language's table is loaded). */
 export function StringsProvider({
   initialLocale = "zh-CN",
   children,
@@ -25,8 +37,15 @@ export function StringsProvider({
   initialLocale?: Locale;
   children: ReactNode;
 }) {
-  const [locale, setLocale] = useState<Locale>(initialLocale);
-  const value = useMemo(() => ({ locale, strings: STRINGS[locale], setLocale }), [locale]);
+  const [locale, setShown] = useState<Locale>(initialLocale);
+  const setLocale = useCallback((next: Locale) => {
+    if (TABLES[next]) setShown(next);
+    else void loadStrings(next).then(() => setShown(next));
+  }, []);
+  const value = useMemo(
+    () => ({ locale, strings: TABLES[locale] ?? zhCN, setLocale }),
+    [locale, setLocale]
+  );
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 

@@ -8,6 +8,7 @@ export const zhCN = {
   languageZh: "中文",
   languageEn: "English",
   pages: "页面",
+  pageLoading: "正在加载页面…",
   tabCoverage: "组织覆盖",
   tabFunds: "经费计算",
   tabInsurance: "互助保障",

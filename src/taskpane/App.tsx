@@ -1,18 +1,15 @@
 import {
+  Button,
   FluentProvider,
-  Tab,
-  TabList,
   Text,
   type Theme,
-  ToggleButton,
   makeStyles,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
+import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { WorkbookHost } from "../core/workbook";
 import { type Locale, StringsProvider, useLocale, useStrings } from "../i18n";
-import { ChecksPage } from "./checks/ChecksPage";
 import { CoveragePage } from "./coverage/CoveragePage";
 import { FileModeBar } from "./filemode/FileModeBar";
 import {
@@ -21,16 +18,21 @@ import {
   type FileSession,
   resultFileName,
 } from "./filemode/fileSession";
-import { FundsPage } from "./funds/FundsPage";
-import { InsurancePage } from "./insurance/InsurancePage";
 import { trackChanges } from "./filemode/trackChanges";
-import { LedgersPage } from "./ledgers/LedgersPage";
+import {
+  ChecksPage,
+  FundsPage,
+  InsurancePage,
+  LedgersPage,
+  ReportPage,
+  RollupPage,
+} from "./lazyPages";
 import { canUseCells, type PaneHost } from "./paneWorkbook";
-import { ReportPage } from "./report/ReportPage";
 import { RibbonReportStatus, type RibbonStatusSource } from "./report/RibbonReportStatus";
-import { RollupPage } from "./rollup/RollupPage";
 import { ROLLUP_STRINGS } from "./rollup/rollupStrings";
 import { Announcer } from "./shared/Announcer";
+import { PageSkeleton } from "./shared/PageSkeleton";
+import { PageTabs } from "./PageTabs";
 import { OverviewProvider } from "./shared/workbookOverview";
 
 const useStyles = makeStyles({
@@ -48,7 +50,6 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
   },
   languages: { display: "flex", gap: tokens.spacingHorizontalXS },
-  tabs: { flexWrap: "wrap" },
 });
 
 export type PageKey =
@@ -120,22 +121,25 @@ function LanguageSwitch() {
   const styles = useStyles();
   return (
     <div className={styles.languages} role="group" aria-label={t.language}>
-      <ToggleButton
+      {/* Plain buttons with aria-pressed: a toggle, without ToggleButton's styles in the first paint. */}
+      <Button
         size="small"
-        checked={locale === "zh-CN"}
+        appearance={locale === "zh-CN" ? "primary" : "secondary"}
+        aria-pressed={locale === "zh-CN"}
         onClick={() => setLocale("zh-CN")}
         lang="zh-CN"
       >
         {t.languageZh}
-      </ToggleButton>
-      <ToggleButton
+      </Button>
+      <Button
         size="small"
-        checked={locale === "en-US"}
+        appearance={locale === "en-US" ? "primary" : "secondary"}
+        aria-pressed={locale === "en-US"}
         onClick={() => setLocale("en-US")}
         lang="en"
       >
         {t.languageEn}
-      </ToggleButton>
+      </Button>
     </div>
   );
 }
@@ -150,6 +154,12 @@ function Pane({
   const { locale } = useLocale();
   const styles = useStyles();
   const [page, setPage] = useState<PageKey>("coverage");
+  /** Pages opened so far: each is mounted (its chunk loaded) when first shown, then kept. */
+  const [visited, setVisited] = useState<ReadonlySet<PageKey>>(() => new Set(["coverage"]));
+  const show = (key: PageKey) => {
+    setPage(key);
+    setVisited((v) => (v.has(key) ? v : new Set(v).add(key)));
+  };
   /** The workbook file opened in file mode; `id` changes with each file so the workbook pages start afresh. */
   const [file, setFile] = useState<{ id: number; session: FileSession } | null>(null);
   /** The pane changed the open file since it was opened or last downloaded. */
@@ -239,20 +249,8 @@ function Pane({
             onDownload={() => download("结果")}
           />
         )}
-        <TabList
-          className={styles.tabs}
-          size="small"
-          selectedValue={page}
-          onTabSelect={(_, data) => setPage(data.value as PageKey)}
-          aria-label={t.pages}
-        >
-          {pages.map((p) => (
-            <Tab key={p.key} value={p.key} id={`tab-${p.key}`} aria-controls={`panel-${p.key}`}>
-              {p.label}
-            </Tab>
-          ))}
-        </TabList>
-        {/* Every page stays mounted so its form keeps what was typed when another tab is shown. */}
+        <PageTabs pages={pages} selected={page} onSelect={(key) => show(key as PageKey)} />
+        {/* A page stays mounted once opened, so its form keeps what was typed when another tab is shown. */}
         {pages.map((p) => (
           <div
             key={p.key}
@@ -261,7 +259,7 @@ function Pane({
             aria-labelledby={`tab-${p.key}`}
             hidden={p.key !== page}
           >
-            {p.render()}
+            {visited.has(p.key) && <Suspense fallback={<PageSkeleton />}>{p.render()}</Suspense>}
           </div>
         ))}
       </main>

@@ -5,32 +5,46 @@
 import { createRoot } from "react-dom/client";
 import { reportStatus } from "../commands/reportStatus";
 import type { WorkbookHost } from "../core/workbook";
-import { ExcelWorkbook } from "../excel/excelWorkbook";
 import { pickLocale } from "../i18n/locale";
+import { loadStrings } from "../i18n/strings";
 import { App } from "./App";
 import type { EtApplication } from "../wps/etModel";
-import { WpsWorkbook } from "../wps/wpsWorkbook";
+import { DeferredWorkbook } from "./deferredWorkbook";
 import { detectHost, type HostKind, wpsApplication } from "./host";
-import { pickTheme } from "./theme";
+import { loadTheme } from "./theme";
 
-/** The workbook behind the pane: WPS's ET model inside WPS, else Office.js (file mode replaces it later). */
-function workbookFor(host: HostKind): WorkbookHost {
-  return host === "wps" ? new WpsWorkbook(wpsApplication() as EtApplication) : new ExcelWorkbook();
+/**
+ * The workbook behind the pane: WPS's ET model inside WPS (its adapter loaded only there), else
+ * Office.js (file mode replaces it later).
+ */
+async function workbookFor(host: HostKind): Promise<WorkbookHost> {
+  if (host !== "wps")
+    return new DeferredWorkbook(async () => {
+      const { ExcelWorkbook } = await import(
+        /* webpackChunkName: "excel-adapter" */ "../excel/excelWorkbook"
+      );
+      return new ExcelWorkbook();
+    });
+  const { WpsWorkbook } = await import(/* webpackChunkName: "wps" */ "../wps/wpsWorkbook");
+  return new WpsWorkbook(wpsApplication() as EtApplication);
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
   const host = detectHost();
+  const workbook = await workbookFor(host);
   const context = host === "excel" ? Office.context : undefined;
+  const theme = await loadTheme(context?.officeTheme);
   const locale = pickLocale(context?.displayLanguage ?? navigator.language);
+  await loadStrings(locale);
   createRoot(container).render(
     <App
       host={host}
-      workbook={workbookFor(host)}
+      workbook={workbook}
       locale={locale}
       ribbonStatus={reportStatus}
-      theme={pickTheme(context?.officeTheme)}
+      theme={theme}
     />
   );
 }
@@ -38,5 +52,5 @@ function start(): void {
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
   void Office.onReady(() => start());
 } else {
-  start();
+  void start();
 }

@@ -9,6 +9,14 @@ export function isDarkColour(colour: string | undefined): boolean {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5; // relative luminance, roughly
 }
 
+/** Office's theme as Fluent's, loading the dark one only when Office is dark (it is not in the first paint). */
+export async function loadTheme(
+  officeTheme?: { bodyBackgroundColor?: string } | null
+): Promise<Theme> {
+  if (!isDarkColour(officeTheme?.bodyBackgroundColor)) return webLightTheme;
+  return (await import(/* webpackChunkName: "dark-theme" */ "./darkTheme")).webDarkTheme;
+}
+
 /** The Fluent theme that matches Office's: dark when Office's body background is dark. */
 export function pickTheme(officeTheme?: { bodyBackgroundColor?: string } | null): Theme {
   return isDarkColour(officeTheme?.bodyBackgroundColor) ? webDarkTheme : webLightTheme;

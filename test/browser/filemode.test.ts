@@ -32,15 +32,15 @@ describe("file mode in a browser", () => {
     await page.getByRole("main").getByText("bomb.xlsx 解压后超过 128 MB", { exact: false }).waitFor({ timeout: 30000 });
 
     await page.getByTestId("workbook-file").setInputFiles(SAMPLE);
-    await page.getByText("文件模式：street-union-sample.xlsx").waitFor({ timeout: 30000 });
+    await page.getByRole("heading", { name: "文件模式：street-union-sample.xlsx" }).waitFor({ timeout: 30000 });
     expect(requested.filter((u) => u.endsWith(".js")).length).toBeGreaterThan(scriptsBefore);
 
-    await page.getByRole("tab", { name: "报告" }).click();
+    await showPage(page, "报告");
     const panel = page.getByRole("tabpanel");
     await panel.getByLabel("街道名称").fill("示例街道");
     await panel.getByLabel("年度").fill("2024");
     await panel.getByRole("button", { name: "一键生成报告草稿" }).click();
-    await panel.getByText("报告草稿已生成").waitFor({ timeout: 30000 });
+    await panel.getByText("报告草稿已生成").first().waitFor({ timeout: 30000 });
     await expectText(panel.getByRole("region", { name: "报告草稿预览" }), "参保人数达到8160人");
 
     fs.mkdirSync(OUTPUT, { recursive: true });
@@ -64,17 +64,28 @@ describe("file mode in a browser", () => {
     expect(charts.get("报告数据")!.map((c) => c.kind)).toEqual(["pie", "pie", "pie"]);
 
     // The ledgers found in the file, with the first one's columns to confirm.
-    await page.getByRole("tab", { name: "台账" }).click();
+    await showPage(page, "台账");
     await page.getByRole("tabpanel").getByRole("button", { name: "识别台账" }).click();
-    await page.getByRole("tabpanel").getByText("找到 8 个台账", { exact: false }).waitFor({ timeout: 30000 });
+    await page.getByRole("tabpanel").getByText("找到 8 个台账", { exact: false }).first().waitFor({ timeout: 30000 });
     await page.getByRole("tabpanel").getByRole("radio", { name: "互助保障" }).click();
     await page.screenshot({ path: path.join(OUTPUT, "filemode-ledgers.png"), fullPage: true });
 
     expect(errors).toEqual([]);
     expect(outsideHosts(requested)).toEqual([]);
     await context.close();
-  });
+  }, 180000);
 });
+
+/** Shows a page by its tab, or through 更多页面 when its tab does not fit the row. */
+async function showPage(page: import("playwright-core").Page, name: string): Promise<void> {
+  const tab = page.getByRole("tab", { name, exact: true });
+  if (await tab.isVisible()) await tab.click();
+  else {
+    await page.getByRole("button", { name: /更多页面/ }).click();
+    await page.getByRole("menuitem", { name, exact: true }).click();
+  }
+  await page.getByRole("tab", { name, exact: true, selected: true }).waitFor({ timeout: 20000 });
+}
 
 async function expectText(locator: import("playwright-core").Locator, text: string): Promise<void> {
   expect(await locator.textContent()).toContain(text);

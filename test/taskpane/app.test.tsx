@@ -39,8 +39,13 @@ describe("the pane", () => {
     const { user, page, openTab, figure } = renderPane({ host: "browser" });
     await openTab("经费计算");
     await user.type(page().getByLabelText("工资总额（元）"), "1000000");
+    expect(document.documentElement.lang).toBe("zh-CN");
     await user.click(screen.getByRole("button", { name: "English" }));
     expect(screen.getByRole("heading", { name: "UnionStats" })).toBeInTheDocument();
+    // The page's language and Fluent's follow the switch (screen readers pick their voice by it).
+    expect(document.documentElement.lang).toBe("en-US");
+    expect(screen.getByRole("heading", { name: "UnionStats" }).closest(".fui-FluentProvider:not([lang=''])")!.getAttribute("lang")).toBe("en-US");
+    expect(screen.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
     expect(screen.getAllByRole("tab")).toEqual(
       ["Coverage", "Funds", "Mutual insurance", "Ledgers", "Checks", "Report", "Roll-up"].map((name) => screen.getByRole("tab", { name })),
     );
@@ -54,6 +59,7 @@ describe("the pane", () => {
     await user.click(screen.getByRole("button", { name: "中文" }));
     expect(screen.getByRole("heading", { name: "工会统计助手" })).toBeInTheDocument();
     expect(page().getByText("请输入非负数字")).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe("zh-CN");
   });
 
   it("starts in the language it is given", () => {

@@ -19,6 +19,11 @@ const text = globalThis as { TextDecoder?: unknown; TextEncoder?: unknown };
 if (typeof text.TextDecoder === "undefined") text.TextDecoder = NodeTextDecoder;
 if (typeof text.TextEncoder === "undefined") text.TextEncoder = NodeTextEncoder;
 
+// The pane loads English on demand; the tests have both tables at hand from the start.
+import { addStrings } from "../../src/i18n/strings";
+import { enUS } from "../../src/i18n/en-US";
+addStrings("en-US", enUS);
+
 // The announcer's live regions repeat what the status bars say: text queries look at what is shown,
 // and the announcement tests read the regions by their test ids.
 import { configure } from "@testing-library/dom";

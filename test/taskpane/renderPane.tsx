@@ -1,6 +1,6 @@
 import "./jsdomSetup";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { RibbonStatusSource } from "../../src/taskpane/report/RibbonReportStatus";
@@ -36,7 +36,11 @@ export function renderPane({
   );
   /** The visible page (the other tabs' pages stay mounted but hidden). */
   const page = () => within(screen.getByRole("tabpanel"));
-  const openTab = (name: string) => user.click(screen.getByRole("tab", { name }));
+  /** Shows a page by its tab and waits for its chunk (pages other than the first load on demand). */
+  const openTab = async (name: string) => {
+    await user.click(screen.getByRole("tab", { name }));
+    await waitFor(() => expect(document.querySelector("[data-page-loading]")).toBeNull(), { timeout: 10000 });
+  };
   /** The figure shown beside a label in the results table. */
   const figure = (label: string) => {
     const header = page().getByRole("rowheader", { name: label });

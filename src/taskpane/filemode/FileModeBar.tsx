@@ -1,24 +1,18 @@
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { DocumentArrowUpRegular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useLocale, useStrings } from "../../i18n";
 import { DownloadButton } from "../shared/DownloadButton";
+import { PendingSpinner } from "../shared/PendingSpinner";
 import { FileErrorBar } from "./FileErrorBar";
 import type { FileSession } from "./fileSession";
 
@@ -33,6 +27,10 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
   },
 });
+
+const ReplaceDialog = lazy(
+  () => import(/* webpackChunkName: "replace-dialog" */ "./ReplaceDialog")
+);
 
 const ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -135,37 +133,21 @@ export function FileModeBar({ session, unsaved, open, onOpened, onDownload }: Fi
         </div>
       )}
       {session && unsaved && <Text size={200}>{t.unsavedChanges}</Text>}
-      {pending && <Spinner size="tiny" labelPosition="after" label={t.fileOpening} />}
+      {pending && <PendingSpinner label={t.fileOpening} />}
       {failure && <FileErrorBar error={failure.error} fileName={failure.fileName} />}
-      <Dialog
-        open={waiting !== null}
-        modalType="alert"
-        onOpenChange={(_, data) => {
-          if (!data.open) setWaiting(null);
-        }}
-      >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.replaceTitle}</DialogTitle>
-            <DialogContent>{session ? t.replaceBody(session.fileName) : null}</DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  const file = waiting;
-                  setWaiting(null);
-                  if (file) void openFile(file);
-                }}
-              >
-                {t.replaceConfirm}
-              </Button>
-              <Button appearance="secondary" onClick={() => setWaiting(null)}>
-                {t.cancel}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {session && waiting !== null && (
+        <Suspense fallback={null}>
+          <ReplaceDialog
+            fileName={session.fileName}
+            onReplace={() => {
+              const file = waiting;
+              setWaiting(null);
+              void openFile(file);
+            }}
+            onCancel={() => setWaiting(null)}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

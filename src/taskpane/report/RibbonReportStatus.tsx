@@ -1,6 +1,7 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useSyncExternalStore } from "react";
 import { useStrings } from "../../i18n";
+import { PendingSpinner } from "../shared/PendingSpinner";
 
 /** What the pane needs of the ribbon's report run (src/commands' reportStatus store, passed in by the entry point). */
 export interface RibbonStatusSource {
@@ -17,7 +18,7 @@ export function RibbonReportStatus({ source }: { source: RibbonStatusSource }) {
   const status = useSyncExternalStore(source.subscribe, source.get);
   if (status.state === "idle") return null;
   if (status.state === "running")
-    return <Spinner size="tiny" label={status.message || t.ribbonRunning} />;
+    return <PendingSpinner label={status.message || t.ribbonRunning} />;
   return (
     <MessageBar intent={status.state === "done" ? "success" : "error"}>
       <MessageBarBody>

@@ -1,4 +1,5 @@
-import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { PendingSpinner } from "./PendingSpinner";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useStrings } from "../../i18n";
 import { useWorkbookTask } from "./useWorkbookTask";
@@ -30,7 +31,7 @@ export function DownloadButton({
         >
           {t.download}
         </Button>
-        {task.pending && <Spinner size="tiny" label={t.downloading} />}
+        {task.pending && <PendingSpinner label={t.downloading} />}
       </div>
       {task.error && <WorkbookErrorBar title={t.downloadFailed} message={task.error} hint="" />}
     </>

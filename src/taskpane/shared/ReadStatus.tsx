@@ -1,4 +1,4 @@
-import { Spinner } from "@fluentui/react-components";
+import { PendingSpinner } from "./PendingSpinner";
 import { useStrings } from "../../i18n";
 import { WorkbookErrorBar } from "./WorkbookErrorBar";
 import type { WorkbookTask } from "./useWorkbookTask";
@@ -6,7 +6,7 @@ import type { WorkbookTask } from "./useWorkbookTask";
 /** A spinner while a form reads the workbook, and the error bar when a read failed. */
 export function ReadStatus({ task }: { task: WorkbookTask }) {
   const t = useStrings();
-  if (task.pending) return <Spinner size="tiny" label={t.reading} />;
+  if (task.pending) return <PendingSpinner label={t.reading} />;
   if (task.error)
     return <WorkbookErrorBar title={t.readFailed} message={task.error} hint={t.readFailedHint} />;
   return null;

@@ -6,7 +6,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Text,
   makeStyles,
   tokens,
@@ -19,6 +18,7 @@ import { useStrings } from "../../i18n";
 import { hasSelection, type PaneHost, type PaneWorkbook } from "../paneWorkbook";
 import { anchorBesideData } from "./defaultAnchor";
 import { messageOf } from "./numbers";
+import { PendingSpinner } from "./PendingSpinner";
 import { useWorkbookTask } from "./useWorkbookTask";
 import { WorkbookErrorBar } from "./WorkbookErrorBar";
 import { useOverview } from "./workbookOverview";
@@ -169,7 +169,7 @@ export function WritePanel({
         >
           {t.writeToSheet}
         </Button>
-        {task.pending && <Spinner size="tiny" label={t.writing} />}
+        {task.pending && <PendingSpinner label={t.writing} />}
       </div>
       {missing !== undefined && <Text size={200}>{t.writeNeeds(missing)}</Text>}
       {task.error && (

@@ -1,9 +1,10 @@
+// From the modules themselves, not the ledgers index: the first tab needs detection, not the sample.
 import {
   type ConfirmedMapping,
   type Detection,
   detectWithConfirmed,
-  readSavedMappings,
-} from "../../core/ledgers";
+} from "../../core/ledgers/detect";
+import { readSavedMappings } from "../../core/ledgers/savedMappings";
 import { sheetPrefix } from "../../core/report/excelFormula";
 import { SETTINGS } from "../../core/settingsKeys";
 import type { WorkbookHost, WorkbookSheet } from "../../core/workbook";

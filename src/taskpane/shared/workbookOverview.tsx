@@ -10,7 +10,6 @@ import {
 import type { Detection } from "../../core/ledgers";
 import type { WorkbookHost, WorkbookSheet } from "../../core/workbook";
 import { messageOf } from "./numbers";
-import { readLedgers } from "./readLedgers";
 
 /** The workbook's sheets and recognised ledgers: where a block goes by default, and the 从台账填入 list. */
 export interface Overview {
@@ -54,16 +53,19 @@ export function OverviewProvider({
   useEffect(() => {
     if (!enabled || wanted === 0) return;
     let live = true;
-    readLedgers(workbook).then(
-      ({ sheets, detections }) => {
-        if (!live) return;
-        setOverview({ sheets, detections });
-        setError(undefined);
-      },
-      (e: unknown) => {
-        if (live) setError(messageOf(e));
-      }
-    );
+    // Ledger detection (the schemas and their matching) is a chunk of its own, fetched with the first read.
+    import(/* webpackChunkName: "ledger-detection" */ "./readLedgers")
+      .then(({ readLedgers }) => readLedgers(workbook))
+      .then(
+        ({ sheets, detections }) => {
+          if (!live) return;
+          setOverview({ sheets, detections });
+          setError(undefined);
+        },
+        (e: unknown) => {
+          if (live) setError(messageOf(e));
+        }
+      );
     return () => {
       live = false;
     };
