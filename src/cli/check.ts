@@ -9,14 +9,21 @@ import { refusedSheets } from "../core/ledgers/detect";
 import { workbookFindings } from "../core/ledgers/workbookFindings";
 import { parseArgs } from "./args";
 import { sheetLabel } from "./sheetLabel";
-import { inLanguage } from "./lang";
+import { cliLang, inLanguage, pick } from "./lang";
 import { EXIT, type Io, plural, UsageError } from "./io";
 import { ledgerLines } from "./ledgerWorkbook";
 import { streamLedgers } from "./streamLedgers";
 
-const SPECS = { json: { type: "boolean" }, help: { type: "boolean", short: "h" } } as const;
+const SPECS = {
+  json: { type: "boolean" },
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
 
-const SEVERITY = { error: "错误 error", warning: "提示 warning" } as const;
+const SEVERITY = {
+  "zh-CN": { error: "错误", warning: "提示" },
+  "en-US": { error: "error", warning: "warning" },
+} as const;
 
 function asJson(f: Finding) {
   return {
@@ -33,34 +40,38 @@ function asJson(f: Finding) {
 
 export async function checkCommand(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, options } = parseArgs(argv, SPECS);
+  const lang = cliLang(options.lang as string | undefined, process.env);
+  const say = (zh: string, en: string) => pick(lang, zh, en);
   if (options.help) {
-    io.out(inLanguage(CHECK_USAGE));
+    io.out(inLanguage(CHECK_USAGE, lang));
     return EXIT.ok;
   }
   if (positionals.length !== 1)
     throw new UsageError("请给出一个输入工作簿（.xlsx）", "Give one input workbook (.xlsx)");
-  const { sheets, detections } = await streamLedgers(positionals[0], io);
+  const { sheets, detections } = await streamLedgers(positionals[0], io, lang);
   const findings = workbookFindings(sheets, detections);
   if (options.json) {
     io.out(JSON.stringify(findings.map(asJson), null, 2));
     return findings.length ? EXIT.findings : EXIT.ok;
   }
-  io.out(`检查的台账 / Ledgers checked:\n${ledgerLines(detections).join("\n")}`);
+  io.out(`${say("检查的台账：", "Ledgers checked:")}\n${ledgerLines(detections, lang).join("\n")}`);
   // Sheets that look a little like a ledger but were not taken for one, and why.
   for (const r of refusedSheets(sheets, detections))
-    io.out(`  ${sheetLabel(r.sheetName ?? "")}：${r.reason}\n    ${r.reasonEn}`);
+    io.out(`  ${sheetLabel(r.sheetName ?? "")}${say("：", ": ")}${say(r.reason, r.reasonEn)}`);
   for (const f of findings) {
-    io.out(`[${SEVERITY[f.severity]}] ${sheetLabel(f.sheet ?? "")}!${f.message}`);
-    if (f.messageEn) io.out(`    ${f.messageEn}`);
+    const message = lang === "zh-CN" ? f.message : (f.messageEn ?? f.message);
+    io.out(`[${SEVERITY[lang][f.severity]}] ${sheetLabel(f.sheet ?? "")}!${message}`);
   }
   if (!findings.length) {
-    io.out("台账数据核对未发现问题。\nNo problems found in the ledgers.");
+    io.out(say("台账数据核对未发现问题。", "No problems found in the ledgers."));
     return EXIT.ok;
   }
   const errors = findings.filter((f) => f.severity === "error").length;
-  io.out(`共 ${findings.length} 处需要核实(错误 ${errors},提示 ${findings.length - errors})。`);
   io.out(
-    `${plural(findings.length, "finding")} to check (${plural(errors, "error")}, ${plural(findings.length - errors, "warning")}).`
+    say(
+      `共 ${findings.length} 处需要核实（错误 ${errors}，提示 ${findings.length - errors}）。`,
+      `${plural(findings.length, "finding")} to check (${plural(errors, "error")}, ${plural(findings.length - errors, "warning")}).`
+    )
   );
   return EXIT.findings;
 }

@@ -70,15 +70,15 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   const docxOption = options.docx as string | undefined;
   const explicitDocx = docxOption ? checkOutputName(docxOption, ".docx") : undefined;
   if (explicitDocx !== undefined) checkOutputFile(explicitDocx, saveOptions);
-  const host = await openInput(input, io);
+  const host = await openInput(input, io, lang);
   // The same steps as the ribbon's one-click report: read, find the ledgers, compose, add the sheets.
   const result = await draftReport(host, {
     year: yearOption,
     street: options.street as string | undefined,
   });
   const { sheetNames, draft, formulas, ledgers, settingProblems, year } = result;
-  printNotices(host, io);
-  printSettingProblems(settingProblems, io);
+  printNotices(host, io, lang);
+  printSettingProblems(settingProblems, io, lang);
   if (!ledgers.length) throw noLedgers(input);
   for (const n of result.yearNotices) io.err(say(`注意：${n.zh}`, `Note: ${n.en}`));
 

@@ -10,6 +10,7 @@ import * as path from "path";
 import { reportYear } from "../core/report/reportYear";
 import {
   kindWords,
+  kindWordsEn,
   parseStreetList,
   rollUp,
   type RollupFailure,
@@ -25,7 +26,7 @@ import { checkOutputFile, saveWorkbookFile } from "../file/nodeFiles";
 import { parseArgs } from "./args";
 import { CliError, EXIT, type Io, plural, processIo, UsageError } from "./io";
 import { checkOutputName } from "./outputName";
-import { inLanguage } from "./lang";
+import { cliLang, inLanguage, pick } from "./lang";
 
 const SPECS = {
   output: { type: "string", short: "o" },
@@ -33,6 +34,7 @@ const SPECS = {
   district: { type: "string" },
   streets: { type: "string" },
   json: { type: "boolean" },
+  lang: { type: "string" },
   force: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -106,8 +108,11 @@ function progressOf(io: Io, quiet: boolean, total: number): (done: number, file:
 
 export async function rollupCommand(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, options } = parseArgs(argv, SPECS);
+  const lang = cliLang(options.lang as string | undefined, process.env);
+  const say = (zh: string, en: string) => pick(lang, zh, en);
+  const messageOf = (f: RollupFinding) => (lang === "zh-CN" ? f.message : f.messageEn);
   if (options.help) {
-    io.out(inLanguage(ROLLUP_USAGE));
+    io.out(inLanguage(ROLLUP_USAGE, lang));
     return EXIT.ok;
   }
   if (!positionals.length)
@@ -175,7 +180,7 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
   });
   if (!rollup.rows.length) {
     if (json) io.out(JSON.stringify(rollup.findings.map(asJson), null, 2));
-    else for (const f of rollup.findings) io.err(`${findingPlace(f)} ${f.message}`);
+    else for (const f of rollup.findings) io.err(`${findingPlace(f)} ${messageOf(f)}`);
     throw new CliError(
       "没有可汇总的工作簿：以上文件都无法读取或没有台账。",
       "Nothing to roll up: none of the files could be read or held ledgers."
@@ -193,15 +198,17 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
   const where = path.resolve(output);
   const part = rollup.level === "city" ? "区" : "街道";
   io.out(
-    `已写入 ${where}：${rollup.year}年，${rollup.rows.length}个${part}（${book.names.table}、${book.names.data}、${book.names.draft}、${book.names.findings}）；核对事项 ${rollup.findings.length} 处。`
-  );
-  io.out(
-    `Wrote ${where}: year ${rollup.year}, ${plural(rollup.rows.length, rollup.level === "city" ? "district" : "street")}; ${plural(rollup.findings.length, "finding")} to check.`
+    say(
+      `已写入 ${where}：${rollup.year}年，${rollup.rows.length}个${part}（${book.names.table}、${book.names.data}、${book.names.draft}、${book.names.findings}）；核对事项 ${rollup.findings.length} 处。`,
+      `Wrote ${where}: year ${rollup.year}, ${plural(rollup.rows.length, rollup.level === "city" ? "district" : "street")}; ${plural(rollup.findings.length, "finding")} to check.`
+    )
   );
   for (const f of rollup.findings) {
     const place = findingPlace(f);
+    const severity = f.severity === "error" ? say("错误", "error") : say("提示", "warning");
+    const kind = lang === "zh-CN" ? kindWords(f) : kindWordsEn(f);
     io.out(
-      `[${f.severity === "error" ? "错误 error" : "提示 warning"}] ${kindWords(f)} ${place}${place && !place.endsWith("!") ? " " : ""}${f.message}`
+      `[${severity}] ${kind} ${place}${place && !place.endsWith("!") ? " " : ""}${messageOf(f)}`
     );
   }
   return rollup.findings.length ? EXIT.findings : EXIT.ok;

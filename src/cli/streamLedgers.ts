@@ -17,6 +17,7 @@ import { streamSheets } from "../file/streamSheets";
 import type { WorkbookSheet } from "../core/workbook";
 import type { Io } from "./io";
 import { sizeText } from "./io";
+import { type CliLang, cliLanguage, pick } from "./lang";
 import {
   type LedgerWorkbook,
   noLedgers,
@@ -31,17 +32,22 @@ const LARGE_ROWS = 5_000;
 
 export async function streamLedgers(
   file: string,
-  io: Io
+  io: Io,
+  lang: CliLang = cliLanguage()
 ): Promise<Pick<LedgerWorkbook, "sheets" | "detections">> {
   const bytes = readWorkbookBytes(file);
   if (bytes.length > LARGE_FILE_BYTES)
     io.err(
-      `正在打开 ${file}(${sizeText(bytes.length)})… / Opening ${file} (${sizeText(bytes.length)})…`
+      pick(
+        lang,
+        `正在打开 ${file}（${sizeText(bytes.length)}）…`,
+        `Opening ${file} (${sizeText(bytes.length)})…`
+      )
     );
   inspectXlsx(bytes, file);
   checkInflation(bytes, file);
   const streamed = await streamSheets(bytes, file);
-  if (streamed.some((s) => typeof s.name !== "string")) return openLedgers(file, io);
+  if (streamed.some((s) => typeof s.name !== "string")) return openLedgers(file, io, lang);
   const notes: Array<{ zh: string; en: string }> = [];
   const settings = streamed.find((s) => s.name === SETTINGS_SHEET);
   const sheets = streamed
@@ -58,7 +64,11 @@ export async function streamLedgers(
   const rows = sheets.reduce((n, s) => n + s.grid.length, 0);
   if (rows >= LARGE_ROWS)
     io.err(
-      `读取 ${rows.toLocaleString("en")} 行(${sheets.length} 个工作表)… / Read ${rows.toLocaleString("en")} rows in ${sheets.length} sheets…`
+      pick(
+        lang,
+        `读取 ${rows.toLocaleString("en")} 行（${sheets.length} 个工作表）…`,
+        `Read ${rows.toLocaleString("en")} rows in ${sheets.length} sheets…`
+      )
     );
   let saved: unknown;
   try {
@@ -68,8 +78,8 @@ export async function streamLedgers(
     notes.push({ zh: e.zh, en: e.en });
   }
   const detections = detectWithConfirmed(sheets, saved);
-  for (const n of notes) io.err(`注意:${n.zh}\nNote: ${n.en}`);
-  printSettingProblems(readSavedMappings(saved, sheets).problems, io);
+  for (const n of notes) io.err(pick(lang, `注意：${n.zh}`, `Note: ${n.en}`));
+  printSettingProblems(readSavedMappings(saved, sheets).problems, io, lang);
   if (!detections.length) throw noLedgers(file);
   return { sheets, detections };
 }

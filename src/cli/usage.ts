@@ -62,19 +62,21 @@ Finds the ledgers in a workbook and writes a copy with three new sheets, 报告�
 };
 
 export const CHECK_USAGE: Usage = {
-  zh: `用法：union-stats check <输入.xlsx> [--json]
+  zh: `用法：union-stats check <输入.xlsx> [--json] [--lang zh-CN|en-US]
 
 检查工作簿中各台账的数据（合计与分项、会员多于职工、占位符、单位错误等），逐条列出工作表和单元格。
 
   --json       以 JSON 数组输出（每条含 sheet、cell、code、severity、message、messageEn）
+  --lang <zh-CN|en-US>  输出的语言（默认按系统语言 LANG/LC_ALL，否则中文）
   -h, --help   显示本说明
 
 退出码：0 未发现问题 · 1 发现问题 · 2 无法读取或没有台账`,
-  en: `Usage: union-stats check <in.xlsx> [--json]
+  en: `Usage: union-stats check <in.xlsx> [--json] [--lang zh-CN|en-US]
 
 Checks the ledgers in a workbook (totals against parts, members above employees, placeholders, unit slips…) and lists each finding with its sheet and cell.
 
   --json       print a JSON array of findings (sheet, cell, code, severity, message, messageEn)
+  --lang <zh-CN|en-US>  output language (default: the system locale LANG/LC_ALL, else Chinese)
   -h, --help   show this help
 
 Exit code: 0 clean · 1 findings · 2 unreadable input, or no ledgers`,
@@ -100,7 +102,7 @@ Writes a workbook of the standard ledgers: one sheet each, with standard headers
 };
 
 export const ROLLUP_USAGE: Usage = {
-  zh: `用法：union-stats rollup <街道.xlsx|文件夹>… -o <区汇总.xlsx> [--year 年份] [--district 区名称] [--streets 名单.txt] [--json] [--force]
+  zh: `用法：union-stats rollup <街道.xlsx|文件夹>… -o <区汇总.xlsx> [--year 年份] [--district 区名称] [--streets 名单.txt] [--json] [--lang zh-CN|en-US] [--force]
 
 把各街道的工作簿汇总为一个新的区汇总工作簿（分街道汇总、报告数据、报告草稿、核对事项）；输入文件不会被改动。区汇总工作簿也可作为输入（市总工会汇总各区）。
 
@@ -109,11 +111,12 @@ export const ROLLUP_USAGE: Usage = {
   --district <名称>     区名称，用于标题
   --streets <文件>      应报送的街道名单（文本文件，每行一个）
   --json                以 JSON 数组输出核对事项（file、sheet、cell、kind、message…），不输出进度
+  --lang <zh-CN|en-US>  输出的语言（默认按系统语言 LANG/LC_ALL，否则中文）
   --force               -o 指定的文件已存在时覆盖它
   -h, --help            显示本说明
 
 退出码：0 无需核实 · 1 有核对事项 · 2 没有可汇总的工作簿`,
-  en: `Usage: union-stats rollup <street.xlsx|folder>… -o <district.xlsx> [--year YEAR] [--district NAME] [--streets list.txt] [--json] [--force]
+  en: `Usage: union-stats rollup <street.xlsx|folder>… -o <district.xlsx> [--year YEAR] [--district NAME] [--streets list.txt] [--json] [--lang zh-CN|en-US] [--force]
 
 Rolls the streets' workbooks up into a new district workbook (figures by street, report draft, findings); inputs are never changed. A district workbook is a valid input too (a city rolling up its districts).
 
@@ -122,6 +125,7 @@ Rolls the streets' workbooks up into a new district workbook (figures by street,
   --district <name>     district name for the titles
   --streets <file>      the streets expected (a text file, one a line)
   --json                print the findings as a JSON array (file, sheet, cell, kind, message…), no progress
+  --lang <zh-CN|en-US>  output language (default: the system locale LANG/LC_ALL, else Chinese)
   --force               replace the -o file if it exists
   -h, --help            show this help
 

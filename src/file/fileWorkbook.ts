@@ -232,7 +232,7 @@ export class FileWorkbook implements WorkbookHost {
     this.large = rows >= LARGE_ROWS;
     if (this.large) {
       this.onProgress?.({
-        zh: `读取 ${rows.toLocaleString("en")} 行(${sheets.length} 个工作表)…`,
+        zh: `读取 ${rows.toLocaleString("en")} 行（${sheets.length} 个工作表）…`,
         en: `Read ${rows.toLocaleString("en")} rows in ${sheets.length} sheets…`,
       });
     }

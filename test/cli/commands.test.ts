@@ -132,11 +132,34 @@ describe("union-stats check", () => {
   it("lists the sample's 8168 vs 8160 slip with sheet and cell, and exits 1", async () => {
     const text = await run("check", sample);
     expect(text.code).toBe(1);
-    expect(text.out).toContain("[错误 error] 互助保障!H55: 合计行合计为8168，各行相加为8160，相差8");
-    expect(text.out).toContain("1 finding to check (1 error, 0 warnings).");
+    expect(text.out).toContain("检查的台账：\n  组织台账 → 基层工会组织台账");
+    expect(text.out).toContain("[错误] 互助保障!H55: 合计行合计为8168，各行相加为8160，相差8");
+    expect(text.out).toContain("共 1 处需要核实（错误 1，提示 0）。");
+    // One language: no English words beside the Chinese (the sheet names are the workbook's own).
+    expect(text.out).not.toMatch(/Ledgers checked|error|warning|finding|Grassroots| \/ /);
     const json = await run("check", sample, "--json");
     expect(json.code).toBe(1);
     expect(JSON.parse(json.out)).toEqual([expect.objectContaining({ sheet: "互助保障", cell: "H55", code: "total-mismatch", severity: "error" })]);
+  });
+
+  it("speaks English alone with --lang en-US or an English locale", async () => {
+    const english = await run("check", sample, "--lang", "en-US");
+    expect(english.code).toBe(1);
+    expect(english.out).toContain("Ledgers checked:\n  组织台账 → Grassroots union organisations");
+    expect(english.out).toMatch(/\[error\] 互助保障!H55: .*8168.*8160/);
+    expect(english.out).toContain("1 finding to check (1 error, 0 warnings).");
+    expect(english.out).not.toMatch(/检查的台账|错误|提示|需要核实|合计行|基层工会组织台账/);
+    process.env.LC_ALL = "en_US.UTF-8";
+    try {
+      const byLocale = await run("check", sample);
+      expect(byLocale.out).toContain("Ledgers checked:");
+      expect(byLocale.out).not.toContain("检查的台账");
+      // --lang wins over the locale.
+      expect((await run("check", sample, "--lang", "zh-CN")).out).toContain("检查的台账：");
+    } finally {
+      process.env.LC_ALL = "zh_CN.UTF-8";
+    }
+    expect((await run("check", sample, "--lang", "fr-FR")).code).toBe(2);
   });
 
   it("exits 0 on a clean workbook, and 1 on another office's totals slip", async () => {
@@ -177,9 +200,11 @@ describe("a large workbook", () => {
     fs.writeFileSync(at("大.xlsx"), await host.toBuffer());
     const report = await run("report", at("大.xlsx"), "--year", "2024");
     expect(report.code).toBe(0);
-    expect(report.err).toMatch(/^读取 5,\d{3} 行\(\d+ 个工作表\)… \/ Read 5,\d{3} rows in \d+ sheets…\n写入 .*大-报告草稿\.xlsx…$/);
+    expect(report.err).toMatch(/^读取 5,\d{3} 行（\d+ 个工作表）…\n写入 .*大-报告草稿\.xlsx…$/);
     const check = await run("check", at("大.xlsx"), "--json");
-    expect(check.err).toMatch(/^读取 5,\d{3} 行/);
+    expect(check.err).toMatch(/^读取 5,\d{3} 行（\d+ 个工作表）…$/);
+    const english = await run("check", at("大.xlsx"), "--json", "--lang", "en-US");
+    expect(english.err).toMatch(/^Read 5,\d{3} rows in \d+ sheets…$/);
     expect(Array.isArray(JSON.parse(check.out))).toBe(true);
   });
 });

@@ -59,6 +59,8 @@ describe("union-stats rollup", () => {
     expect(result.out).toContain("2024年，3个街道（分街道汇总、报告数据、报告草稿、核对事项）");
     expect(result.out).toContain("单位重复统计 [西湖街道-2024.xlsx]组织台账!B5：“");
     expect(result.out).toContain("[南湖街道-2024.xlsx]互助保障!H55:");
+    expect(result.out).toContain("[错误] 合计行与各行之和不符 [南湖街道-2024.xlsx]互助保障!H55:");
+    expect(result.out).not.toMatch(/Wrote|error|warning|finding| \/ /);
     const book = await reopen(new Uint8Array(fs.readFileSync(at("区汇总.xlsx"))));
     expect(book.worksheets.map((w) => w.name).filter((n) => !n.startsWith("_"))).toEqual(
       expect.arrayContaining(["分街道汇总", "报告数据", "报告草稿", "核对事项"])
@@ -69,6 +71,24 @@ describe("union-stats rollup", () => {
     expect(table.getCell("A6").value).toBe("合计");
     expect(table.getCell("F6").value).toMatchObject({ formula: "SUM(F3:F5)", result: 636 });
     expect(bytesOfFolder()).toEqual(before);
+
+    // One language: English alone with --lang en-US, the sheet and file names being the workbooks' own.
+    const english = await run(
+      "rollup",
+      streets,
+      "-o",
+      at("district.xlsx"),
+      "--year",
+      "2024",
+      "--lang",
+      "en-US"
+    );
+    expect(english.code).toBe(1);
+    expect(english.out).toContain("Wrote ");
+    expect(english.out).toContain("year 2024, 3 streets; ");
+    expect(english.out).toMatch(/\[error\] Totals row differs from the rows \[南湖街道-2024\.xlsx\]互助保障!H55/);
+    expect(english.out).toMatch(/\[error\] Unit counted twice \[西湖街道-2024\.xlsx\]组织台账!B5/);
+    expect(english.out).not.toMatch(/已写入|个街道|错误|提示|单位重复统计|合计与分项|核对事项 \d/);
 
     // An output inside an input folder is written once; run again, it is an input and is refused even with --force.
     const inside = await run("rollup", streets, "-o", path.join(streets, "汇总.xlsx"), "--json");

@@ -56,6 +56,27 @@ const KIND_WORDS: Record<RollupKind, string> = {
   "no-ledgers": "没有台账",
 };
 
+const KIND_WORDS_EN: Record<RollupKind, string> = {
+  "street-finding": "Street ledger check",
+  "unreadable-file": "Unreadable file",
+  "repeated-file": "Repeated file",
+  "repeated-street": "Street sent twice",
+  "unnamed-street": "Unnamed street",
+  "unknown-year": "Year not stated",
+  "year-mismatch": "Year differs",
+  "missing-street": "Not sent",
+  "unexpected-street": "Not on the list",
+  "duplicate-unit": "Unit counted twice",
+  "no-ledgers": "No ledgers",
+};
+
+/** The English words of a finding's kind, for the command line in English. */
+export function kindWordsEn(f: RollupFinding): string {
+  if (f.kind === "street-finding" && f.code && f.code in FINDING_CODES)
+    return FINDING_CODES[f.code as FindingCode].en;
+  return KIND_WORDS_EN[f.kind];
+}
+
 /** The words of a finding's kind: a street's own finding by its check's name. */
 export function kindWords(f: RollupFinding): string {
   if (f.kind === "street-finding" && f.code && f.code in FINDING_CODES)

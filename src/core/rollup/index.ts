@@ -22,6 +22,7 @@ export {
   districtWorkbook,
   defaultNames,
   kindWords,
+  kindWordsEn,
   planGrid,
   type DistrictWorkbook,
   type SheetNames,
