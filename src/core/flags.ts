@@ -45,6 +45,6 @@ export function readFlag(value: unknown, at: Where): boolean | null {
     throw valueError(`${prefix}单元格含错误值`);
   }
   throw valueError(
-    `${prefix}'${String(value)}' 不是是/否标记(可填 是/否、已建/未建、有/无、√/×、Y/N、1/0)`
+    `${prefix}'${String(value)}' 不是是/否标记（可填 是/否、已建/未建、有/无、√/×、Y/N、1/0）`
   );
 }

@@ -30,7 +30,7 @@ export function splitFund(amount: number, ratios: readonly number[]): number[] {
   const total = new ExactTotal();
   for (const r of ratios) total.add(r);
   if (Math.abs(total.toNumber() - 1) > 1e-9) {
-    throw valueError(`比例之和须为100%(现为${roundHalfUp(total.value.times(100), 4)}%)`);
+    throw valueError(`比例之和须为100%（现为${roundHalfUp(total.value.times(100), 4)}%）`);
   }
   const upper = ratios.slice(1).map((r) => mulToFen(amount, r));
   const grassroots = new ExactTotal();

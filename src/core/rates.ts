@@ -64,7 +64,9 @@ function sumRatio(parts: unknown, wholes: unknown, partLabel: string, wholeLabel
     const whole = readCount(wholeValue, wholeAt);
     if (part === null || whole === null) return;
     if (part > whole)
-      throw valueError(`${whereText(partAt)}: ${partLabel}(${part})大于${wholeLabel}(${whole})`);
+      throw valueError(
+        `${whereText(partAt)}: ${partLabel}（${part}）大于${wholeLabel}（${whole}）`
+      );
     partSum += part;
     wholeSum += whole;
   });
@@ -101,8 +103,8 @@ export function coverage(
 export function quota(actual: unknown, target: unknown): number {
   const a = required(readNumber, actual, "完成数");
   const t = required(readNumber, target, "任务数");
-  if (a < 0) throw valueError(`完成数: 不能为负数(${a})`);
-  if (t < 0) throw valueError(`任务数: 不能为负数(${t})`);
+  if (a < 0) throw valueError(`完成数: 不能为负数（${a}）`);
+  if (t < 0) throw valueError(`任务数: 不能为负数（${t}）`);
   if (t === 0) throw divZeroError("任务数为0,无法计算完成率");
   return a / t;
 }

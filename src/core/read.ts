@@ -78,7 +78,7 @@ export function eachPair(
   const left = new RangeArg(a, labelA);
   const right = new RangeArg(b, labelB);
   if (left.size !== right.size) {
-    throw valueError(`${labelA}与${labelB}的单元格数不一致(${left.size} 对 ${right.size})`);
+    throw valueError(`${labelA}与${labelB}的单元格数不一致（${left.size} 对 ${right.size}）`);
   }
   for (let i = 0; i < left.size; i++) visit(left.at(i), right.at(i), left.cursor, right.cursor);
 }
@@ -135,8 +135,8 @@ export function readNumber(value: unknown, where: Where): number | null {
 export function readCount(value: unknown, where: Where): number | null {
   const n = readNumber(value, where);
   if (n === null) return null;
-  if (n < 0) throw valueError(`${prefix(where)}人数或个数不能为负数(${n})`);
-  if (!Number.isInteger(n)) throw valueError(`${prefix(where)}人数或个数应为整数(${n})`);
+  if (n < 0) throw valueError(`${prefix(where)}人数或个数不能为负数（${n}）`);
+  if (!Number.isInteger(n)) throw valueError(`${prefix(where)}人数或个数应为整数（${n}）`);
   return n;
 }
 
@@ -144,7 +144,7 @@ export function readCount(value: unknown, where: Where): number | null {
 export function readAmount(value: unknown, where: Where): number | null {
   const n = readNumber(value, where);
   if (n === null) return null;
-  if (n < 0) throw valueError(`${prefix(where)}金额不能为负数(${n})`);
+  if (n < 0) throw valueError(`${prefix(where)}金额不能为负数（${n}）`);
   return n;
 }
 
@@ -152,7 +152,7 @@ export function readAmount(value: unknown, where: Where): number | null {
 export function readRatio(value: unknown, where: Where): number | null {
   const n = readNumber(value, where);
   if (n === null) return null;
-  if (n < 0 || n > 1) throw valueError(`${prefix(where)}比例应在0到100%之间(${n})`);
+  if (n < 0 || n > 1) throw valueError(`${prefix(where)}比例应在0到100%之间（${n}）`);
   return n;
 }
 

@@ -5,7 +5,8 @@ import { optional, readNumber, required } from "./read";
 
 function readDecimals(value: unknown, fallback: number): number {
   const d = optional(readNumber, value, "小数位数", fallback);
-  if (!Number.isInteger(d) || d < 0 || d > 10) throw valueError(`小数位数: 应为0到10的整数(${d})`);
+  if (!Number.isInteger(d) || d < 0 || d > 10)
+    throw valueError(`小数位数: 应为0到10的整数（${d}）`);
   return d;
 }
 

@@ -30,7 +30,7 @@ describe("union funds", () => {
   });
 
   it("refuses ratios that do not add to 100%", () => {
-    expect(() => splitFund(100, [0.6, 0.3])).toThrow("比例之和须为100%(现为90%)");
+    expect(() => splitFund(100, [0.6, 0.3])).toThrow("比例之和须为100%（现为90%）");
     expect(() => splitFundCells(100, [[0.6, "", 0.4, "x"]])).toThrow("比例 第4列: 'x' 不是数字");
   });
 

@@ -63,8 +63,8 @@ describe("memberRate (入会率) and enrolRate (参保率)", () => {
   });
 
   it("refuses a row with more members than employees, naming it", () => {
-    expect(() => memberRate(column([10, 60]), column([10, 50]))).toThrow("会员人数 第2行: 会员人数(60)大于职工人数(50)");
-    expect(() => enrolRate(column([10, 60]), column([10, 50]))).toThrow("参保人数(60)大于应参保人数(50)");
+    expect(() => memberRate(column([10, 60]), column([10, 50]))).toThrow("会员人数 第2行: 会员人数（60）大于职工人数（50）");
+    expect(() => enrolRate(column([10, 60]), column([10, 50]))).toThrow("参保人数（60）大于应参保人数（50）");
   });
 
   it("gives #DIV/0! when there are no employees", () => {

@@ -28,7 +28,7 @@ describe("reading numbers from cells", () => {
   });
 
   it("refuses negative and fractional counts, negative amounts, ratios outside 0..1", () => {
-    expect(() => readCount(-1, "第2行")).toThrow("第2行: 人数或个数不能为负数(-1)");
+    expect(() => readCount(-1, "第2行")).toThrow("第2行: 人数或个数不能为负数（-1）");
     expect(() => readCount(2.5, "第2行")).toThrow("应为整数");
     expect(readCount(0, "")).toBe(0);
     expect(() => readAmount(-0.01, "工资总额")).toThrow("工资总额: 金额不能为负数");
@@ -77,7 +77,7 @@ describe("range arguments", () => {
       [1, 3, "a 第1列", "b 第1行"],
       [2, 4, "a 第2列", "b 第2行"],
     ]);
-    expect(() => eachPair([[1], [2]], [[1]], "会员人数", "职工人数", () => undefined)).toThrow("会员人数与职工人数的单元格数不一致(2 对 1)");
+    expect(() => eachPair([[1], [2]], [[1]], "会员人数", "职工人数", () => undefined)).toThrow("会员人数与职工人数的单元格数不一致（2 对 1）");
   });
 
   it("names the failing cell of a large range, wherever it is", () => {
@@ -86,6 +86,6 @@ describe("range arguments", () => {
     expect(() => eachCell(column, "会员人数", (value, at) => readNumber(value, at))).toThrow("会员人数 第76544行: '约20' 不是数字");
     const block = Array.from({ length: 1000 }, () => [1, 2, 3]);
     block[998][2] = -1 as never;
-    expect(() => eachCell(block, "人数", (value, at) => readCount(value, at))).toThrow("人数 第999行第3列: 人数或个数不能为负数(-1)");
+    expect(() => eachCell(block, "人数", (value, at) => readCount(value, at))).toThrow("人数 第999行第3列: 人数或个数不能为负数（-1）");
   });
 });

@@ -103,10 +103,10 @@ describe("UNION.* in formulas", () => {
     ]);
     expect(errorOf(value(0))).toEqual({ type: "VALUE", message: "会员人数 第2行: '约20' 不是数字" });
     expect(errorOf(value(1)).message).toContain("是否建会 第3行: '筹建' 不是是/否标记");
-    expect(errorOf(value(2)).message).toBe("会员人数: 人数或个数不能为负数(-1)");
+    expect(errorOf(value(2)).message).toBe("会员人数: 人数或个数不能为负数（-1）");
     // as in Excel, an error cell in a range argument propagates without calling the function
     expect(errorOf(value(3)).type).toBe("DIV_BY_ZERO");
-    expect(errorOf(value(4)).message).toBe("是否建会与职工人数的单元格数不一致(2 对 3)");
+    expect(errorOf(value(4)).message).toBe("是否建会与职工人数的单元格数不一致（2 对 3）");
   });
 
   it("gives #DIV/0! for a zero denominator", () => {

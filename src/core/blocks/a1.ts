@@ -192,13 +192,13 @@ export function offsetRange(
  * Ranges on other sheets are not looked at. "Sheet1!G2:G221" → "Sheet1!I2".
  */
 export function anchorBeside(addresses: readonly string[], gap = 2): string {
-  if (addresses.length === 0) throw valueError("没有数据区域,无法确定写入位置");
+  if (addresses.length === 0) throw valueError("没有数据区域，无法确定写入位置");
   const ranges = addresses.map(parseRange);
   const sheet = ranges[0].prefix;
   const same = ranges.filter((r) => r.prefix.toUpperCase() === sheet.toUpperCase());
   const right = Math.max(...same.map((r) => r.end.col));
   const top = Math.min(...same.map((r) => r.start.row));
-  if (right + gap >= MAX_COLS) throw valueError("数据右侧已无空列,请指定写入位置");
+  if (right + gap >= MAX_COLS) throw valueError("数据右侧已无空列，请指定写入位置");
   return cellAddress(sheet, top, right + gap);
 }
 

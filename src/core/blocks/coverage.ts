@@ -34,7 +34,7 @@ export function coverageBlock(input: CoverageBlockInput, values?: CoverageValues
   const mem = input.members === undefined ? undefined : rangeArgument(input.members, "会员人数");
   const min = input.minEmployees;
   if (min !== undefined && (!Number.isInteger(min) || min < 0))
-    throw valueError(`职工人数下限: 应为非负整数(${min})`);
+    throw valueError(`职工人数下限: 应为非负整数（${min}）`);
   if (min !== undefined && emp === undefined)
     throw valueError("设定职工人数下限时须同时给出职工人数区域");
   if (mem !== undefined && emp === undefined) throw valueError("计算入会率须同时给出职工人数区域");

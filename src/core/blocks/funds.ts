@@ -39,7 +39,7 @@ export interface FundBlockInput {
 
 function payrollTerm(payroll: number | string, field: string): string {
   if (typeof payroll === "number") {
-    if (payroll < 0) throw valueError(`${field}: 不能为负数(${payroll})`);
+    if (payroll < 0) throw valueError(`${field}: 不能为负数（${payroll}）`);
     return numberLiteral(payroll);
   }
   return `SUM(${rangeArgument(payroll, field)})`;
@@ -47,7 +47,7 @@ function payrollTerm(payroll: number | string, field: string): string {
 
 function checkRatio(ratio: number, field: string): void {
   if (!Number.isFinite(ratio) || ratio < 0 || ratio > 1)
-    throw valueError(`${field}: 比例应在0到100%之间(${ratio})`);
+    throw valueError(`${field}: 比例应在0到100%之间（${ratio}）`);
 }
 
 /** The sums of the ranges given as addresses, as read now (a number given as such needs none). */
@@ -73,7 +73,7 @@ export function fundBlock(input: FundBlockInput, values: FundValues = {}): Sheet
   input.levels.forEach((l, i) => checkRatio(l.ratio, `第${i + 1}级`));
   const sum = exactSum(input.levels.map((l) => l.ratio));
   if (sum.minus(1).abs().greaterThan(1e-9))
-    throw valueError(`比例之和须为100%(现为${sum.times(100).toString()}%)`);
+    throw valueError(`比例之和须为100%（现为${sum.times(100).toString()}%）`);
 
   let base = payrollTerm(input.payroll, "工资总额");
   if (input.exempted !== undefined) {

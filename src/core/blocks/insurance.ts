@@ -49,7 +49,7 @@ function figureCell(
 ): { value?: number; formula?: string; result?: number } {
   if (typeof figure === "number") {
     if (!Number.isFinite(figure) || figure < 0)
-      throw valueError(`${field}: 应为非负数字(${figure})`);
+      throw valueError(`${field}: 应为非负数字（${figure}）`);
     return { value: figure };
   }
   return { formula: `=${figureArgument(figure, field)}`, result: read };
@@ -68,7 +68,7 @@ export function insuranceBlock(
   if (n === 0) throw valueError("参保类别: 至少需要一类");
   input.categories.forEach((c) => {
     if (!Number.isFinite(c.price) || c.price < 0)
-      throw valueError(`${c.name}单价: 应为非负数字(${c.price})`);
+      throw valueError(`${c.name}单价: 应为非负数字（${c.price}）`);
   });
 
   // Rows: 0 header, 1…n categories, n+1 参保合计, n+2 保费合计, then stated total and its check, then the task.
