@@ -4,6 +4,7 @@
  */
 import type { DraftResult } from "../core/report/draftReport";
 import { LEDGER_SCHEMAS } from "../core/ledgers/schemas";
+import { unusedColumns } from "../core/ledgers/unusedColumns";
 import type { CliLang } from "./lang";
 
 export function reportStatus(
@@ -31,17 +32,11 @@ export function reportStatus(
         ? `缺少台账，以下章节从略：${result.draft.omitted.join("、")}`
         : `Ledgers missing, so these sections were left out: ${result.draft.omitted.join(", ")}`
     );
-  for (const d of result.detections) {
-    const used = new Set(Object.values(d.columns));
-    const unused = Object.entries(d.headerTexts)
-      .filter(([col, text]) => !used.has(Number(col)) && !/^(序号|编号|)$/.test(text.trim()))
-      .map(([, text]) => text.trim());
-    if (unused.length)
-      lines.push(
-        zh
-          ? `台账“${d.sheetName}”中未使用的列：${unused.join("、")}`
-          : `Columns of "${d.sheetName}" not used: ${unused.join(", ")}`
-      );
-  }
+  for (const { sheetName, headers } of unusedColumns(result.detections))
+    lines.push(
+      zh
+        ? `台账“${sheetName}”中未使用的列：${headers.join("、")}`
+        : `Columns of "${sheetName}" not used: ${headers.join(", ")}`
+    );
   return lines;
 }

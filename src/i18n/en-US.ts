@@ -220,6 +220,8 @@ export const enUS: Strings = {
   reportLedgersNone: "Ledgers found: none",
   reportLedgersMissing: (sections: string) =>
     `Ledgers missing, so these sections were left out: ${sections}`,
+  reportColumnsUnused: (sheet: string, columns: string) =>
+    `Columns of "${sheet}" not used: ${columns}`,
   listSeparator: ", ",
   fillFromLedger: "Fill from ledger",
   fillFromLedgerFor: (field: string) => `Fill ${field} from a ledger`,

@@ -213,6 +213,7 @@ export const zhCN = {
   reportLedgersFound: (list: string) => `识别到的台账：${list}`,
   reportLedgersNone: "识别到的台账：无",
   reportLedgersMissing: (sections: string) => `缺少台账，以下章节从略：${sections}`,
+  reportColumnsUnused: (sheet: string, columns: string) => `台账“${sheet}”中未使用的列：${columns}`,
   listSeparator: "、",
   fillFromLedger: "从台账填入",
   fillFromLedgerFor: (field: string) => `从台账填入${field}`,

@@ -94,10 +94,16 @@ describe("报告: 一键生成报告草稿", () => {
   it("calls a draft over clean ledgers a success, and one from no ledgers a warning", async () => {
     const clean = sampleWorkbook();
     clean.sheets = clean.sheets.filter((s) => s.name !== "互助保障");
+    // A column no figure reads (联系人) is named, so nothing is left out silently.
+    const org = clean.sheets.find((s) => s.name === "组织台账")!;
+    const header = org.grid.find((row) => row.includes("单位名称"))!;
+    header.push("联系人");
     const first = await openReport(clean);
     await first.user.click(first.page().getByRole("button", { name: "一键生成报告草稿" }));
     expect(await first.page().findByText("报告草稿已生成", {}, SLOW)).toBeInTheDocument();
     expect(first.page().getByText("缺少台账，以下章节从略：互助保障")).toBeInTheDocument();
+    const status = first.page().getByRole("list", { name: /./ });
+    expect(status).toHaveTextContent(/台账“组织台账”中未使用的列：([^台]*、)?联系人/);
     first.unmount();
 
     const empty = new FakeWorkbook();

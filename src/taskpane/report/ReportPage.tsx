@@ -11,6 +11,7 @@ import {
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState } from "react";
 import { LEDGER_SCHEMAS } from "../../core/ledgers/schemas";
+import { unusedColumns } from "../../core/ledgers/unusedColumns";
 import type { DraftResult } from "../../core/report/draftReport";
 import { workbookFacts } from "../../core/report/workbookFacts";
 import type { WorkbookHost } from "../../core/workbook";
@@ -158,6 +159,11 @@ export function ReportPage({
             {result.draft.omitted.length > 0 && (
               <li>{t.reportLedgersMissing(result.draft.omitted.join(t.listSeparator))}</li>
             )}
+            {unusedColumns(result.detections).map((u) => (
+              <li key={`unused-${u.sheetName}`}>
+                {t.reportColumnsUnused(u.sheetName, u.headers.join(t.listSeparator))}
+              </li>
+            ))}
             {result.yearNotices.map((n) => (
               <li key={n.en}>{say(n)}</li>
             ))}
