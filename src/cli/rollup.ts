@@ -147,8 +147,6 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
   const progress = progressOf(io, json, files.length);
   const summaries: SummarisedInput[] = [];
   const failures: RollupFailure[] = [];
-  // Figures are summarised against the roll-up's year when given; the year only labels the draft.
-  const draftYear = year ?? new Date().getFullYear();
   for (const [i, file] of files.entries()) {
     const name = path.basename(file);
     progress(i + 1, name);
@@ -157,7 +155,7 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
       const fingerprint = createHash("sha256").update(bytes).digest("hex");
       // Read, summarise, let go: only the summary outlives this step.
       const host = await FileWorkbook.open(bytes, name);
-      summaries.push({ summary: await summariseHost(host, name, draftYear), fingerprint });
+      summaries.push({ summary: await summariseHost(host, name, year), fingerprint });
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       const problem =

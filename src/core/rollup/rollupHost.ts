@@ -13,7 +13,7 @@ import { type AreaSummary, summariseWorkbook } from "./streetSummary";
 export async function summariseHost(
   host: WorkbookHost,
   file: string,
-  year: number
+  year: number | undefined
 ): Promise<AreaSummary> {
   const [sheets, ledgers, savedYear, street] = await Promise.all([
     host.readSheets(),

@@ -133,7 +133,8 @@ function unitsOf(
   return units;
 }
 
-export function summariseWorkbook(input: RollupInput, year: number): AreaSummary {
+/** `year` undefined: each street's draft takes the year its own ledgers name, as `report` does. */
+export function summariseWorkbook(input: RollupInput, year: number | undefined): AreaSummary {
   const made = draftFromWorkbook(input.sheets, input.saved ?? {}, { year });
   const level =
     made.detections.some((d) => d.schemaId === "streets") &&

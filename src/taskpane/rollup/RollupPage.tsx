@@ -82,14 +82,13 @@ export function RollupPage({ workbook, actions = browserRollupActions }: RollupP
       );
       const summaries: SummarisedInput[] = [];
       const failures: RollupFailure[] = [];
-      const draftYear = yearValue ?? new Date().getFullYear();
       // One file at a time: each is read, summarised and let go before the next.
       for (const [i, file] of files.entries()) {
         setProgress(s.reading(i + 1, files.length, file.name));
         try {
           const { workbook: street, bytes } = await actions.read(file);
           summaries.push({
-            summary: await summariseHost(street, file.name, draftYear),
+            summary: await summariseHost(street, file.name, yearValue ?? undefined),
             fingerprint: bytesFingerprint(bytes),
           });
         } catch (e) {
