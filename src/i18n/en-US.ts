@@ -118,6 +118,7 @@ export const enUS: Strings = {
   tabLedgers: "Ledgers",
   tabChecks: "Checks",
   tabReport: "Report",
+  tabRollup: "Roll-up",
   needWorkbook: "Open a workbook first (file mode), or run the add-in in Excel.",
 
   fileOpen: "Open workbook",

@@ -117,6 +117,7 @@ export const zhCN = {
   tabLedgers: "台账",
   tabChecks: "数据核对",
   tabReport: "报告",
+  tabRollup: "汇总",
   needWorkbook: "请先打开工作簿（文件模式），或在 Excel 中运行本加载项。",
 
   fileOpen: "打开工作簿",

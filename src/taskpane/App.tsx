@@ -29,7 +29,6 @@ import {
 } from "./lazyPages";
 import { canUseCells, type PaneHost } from "./paneWorkbook";
 import { RibbonReportStatus, type RibbonStatusSource } from "./report/RibbonReportStatus";
-import { ROLLUP_STRINGS } from "./rollup/rollupStrings";
 import { Announcer } from "./shared/Announcer";
 import { PageSkeleton } from "./shared/PageSkeleton";
 import { PageTabs } from "./PageTabs";
@@ -151,7 +150,6 @@ function Pane({
   ribbonStatus,
 }: Required<Pick<AppProps, "host" | "workbook" | "fileMode">> & Pick<AppProps, "ribbonStatus">) {
   const t = useStrings();
-  const { locale } = useLocale();
   const styles = useStyles();
   const [page, setPage] = useState<PageKey>("coverage");
   /** Pages opened so far: each is mounted (its chunk loaded) when first shown, then kept. */
@@ -222,7 +220,7 @@ function Pane({
     },
     {
       key: "rollup",
-      label: ROLLUP_STRINGS[locale].tab,
+      label: t.tabRollup,
       // Inside Excel or WPS the roll-up's sheets go into the open workbook; elsewhere into a new one to download.
       render: () => <RollupPage workbook={host === "browser" ? undefined : workbook} />,
     },

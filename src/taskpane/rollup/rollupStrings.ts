@@ -1,7 +1,6 @@
 /** The 汇总 page's words, Chinese first (kept beside the page: the page is self-contained). */
 export const ROLLUP_STRINGS = {
   "zh-CN": {
-    tab: "汇总",
     intro: "选择或拖入各街道的工作簿（.xlsx，可多选），汇总为分街道汇总表、区报告草稿和核对事项。",
     pick: "选择街道工作簿",
     drop: "把 .xlsx 文件拖到这里",
@@ -20,7 +19,6 @@ export const ROLLUP_STRINGS = {
     findings: "核对事项",
   },
   "en-US": {
-    tab: "Roll-up",
     intro:
       "Choose or drop the streets' workbooks (.xlsx, several at once) to roll them up into figures by street, a district draft and findings.",
     pick: "Choose street workbooks",
