@@ -81,7 +81,7 @@ describe("经费计算", () => {
     const { anchor, plan } = workbook.written[0];
     expect(anchor).toBe("'经费 2024'!E2");
     expect(plan.cells.filter((c) => c.formula).map((c) => c.formula)).toEqual([
-      "=UNION.FUND(SUM('经费 2024'!C2:C4),0.02)",
+      "=UNION.FUND(ROUND(SUM('经费 2024'!C2:C4),2),0.02)",
       "=INDEX(UNION.SPLIT('经费 2024'!F3,{0.6,0.4}),1,1)",
       "=INDEX(UNION.SPLIT('经费 2024'!F3,{0.6,0.4}),1,2)",
       "=UNION.CHECKSUM('经费 2024'!F3,'经费 2024'!F4:F5)",

@@ -4,7 +4,7 @@
  * and the check refer to the block's own cells, so the builder is told where the block will go.
  */
 import { valueError } from "../errors";
-import { exactSum } from "../money";
+import { exactSum, roundHalfUp } from "../money";
 import type { SheetPlan } from "../sheetPlan";
 import { allocateFund, DEFAULT_FUND_RATE, splitFund } from "../funds";
 import { totalMinusParts } from "../checks";
@@ -84,6 +84,12 @@ export function fundBlock(input: FundBlockInput, values: FundValues = {}): Sheet
     base = `${base}-${off}`;
   }
 
+  // A sum of fen amounts in binary floats can land a hair under the half fen (514371.75 adds up to
+  // 514371.74999999994, whose 2% then rounds down): the payroll is rounded to the fen first, in the
+  // formula and in the value saved with it, so both give what the statistician sees.
+  const baseToFen =
+    typeof input.payroll === "number" && input.exempted === undefined ? base : `ROUND(${base},2)`;
+
   // Rows: 0 header, 1 计提经费, 2…n+1 the levels, n+2 合计核对; results in column 1.
   const fundCell = offsetCell(input.anchor, 1, 1);
   const parts = offsetRange(input.anchor, 2, 1, input.levels.length, 1);
@@ -95,7 +101,7 @@ export function fundBlock(input: FundBlockInput, values: FundValues = {}): Sheet
   const fund =
     payrollNow === undefined || exemptedNow === undefined
       ? undefined
-      : computed(() => allocateFund(exactSum([payrollNow, -exemptedNow]).toNumber(), rate));
+      : computed(() => allocateFund(roundHalfUp(exactSum([payrollNow, -exemptedNow])), rate));
   const shares =
     fund === undefined
       ? undefined
@@ -118,7 +124,7 @@ export function fundBlock(input: FundBlockInput, values: FundValues = {}): Sheet
   const rows: FigureRow[] = [
     {
       label: "计提经费",
-      formula: `=UNION.FUND(${base},${numberLiteral(rate)})`,
+      formula: `=UNION.FUND(${baseToFen},${numberLiteral(rate)})`,
       result: fund,
       numberFormat: FORMAT.money,
       note: `工资总额${input.exempted !== undefined ? "(扣除免缴单位)" : ""} × ${ratioText(rate)}`,

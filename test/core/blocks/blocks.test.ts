@@ -115,7 +115,7 @@ describe("fundBlock", () => {
         { name: "省总工会", ratio: 0.05 },
       ],
     });
-    expect(formulaAt(plan, 1)).toBe("=UNION.FUND(SUM('经费 2024'!A2:A4),0.02)");
+    expect(formulaAt(plan, 1)).toBe("=UNION.FUND(ROUND(SUM('经费 2024'!A2:A4),2),0.02)");
     expect(formulaAt(plan, 6)).toBe("=UNION.CHECKSUM('经费 2024'!E2,'经费 2024'!E3:E6)");
     const { value } = evaluateAt({ "经费 2024": payroll }, "经费 2024", "D1", plan);
     expect(value(1)).toBe(20000.2);
@@ -126,9 +126,9 @@ describe("fundBlock", () => {
 
   it("takes exempted payroll off the base", () => {
     const plan = fundBlock({ anchor: "H2", payroll: "C2:C10", exempted: "D2:D10", rate: 0.02, levels });
-    expect(formulaAt(plan, 1)).toBe("=UNION.FUND(SUM(C2:C10)-SUM(D2:D10),0.02)");
+    expect(formulaAt(plan, 1)).toBe("=UNION.FUND(ROUND(SUM(C2:C10)-SUM(D2:D10),2),0.02)");
     expect(fundBlock({ anchor: "H2", payroll: 1000, exempted: 200, levels }).cells.find((c) => c.row === 1 && c.col === 1)!.formula).toBe(
-      "=UNION.FUND(1000-200,0.02)",
+      "=UNION.FUND(ROUND(1000-200,2),0.02)",
     );
   });
 
