@@ -18,11 +18,14 @@
   const ExcelJS: typeof import("exceljs") = require("exceljs");
   const { buildSampleWorkbook }: typeof import("../src/core/ledgers/sample") = require("../src/core/ledgers/sample");
   const { sampleStreets }: typeof import("../src/core/rollup/sampleStreets") = require("../src/core/rollup/sampleStreets");
+  const { buildLastYearWorkbook }: typeof import("../src/core/ledgers/sampleLastYear") = require("../src/core/ledgers/sampleLastYear");
   type SampleSheet = import("../src/core/ledgers/sample").SampleSheet;
   type Workbook = import("exceljs").Workbook;
 
   const FIXED = new Date(Date.UTC(2025, 0, 10, 0, 0, 0));
   const OUT = path.join(__dirname, "..", "assets", "samples", "street-union-sample.xlsx");
+  // The same street's workbook of the year before, for 同比 (report --previous).
+  const LAST_YEAR = path.join(path.dirname(OUT), "street-union-sample-last-year.xlsx");
   const THIN = { style: "thin" as const };
   const CENTRE = { wrapText: true, vertical: "middle" as const, horizontal: "center" as const };
 
@@ -97,7 +100,8 @@
   const STREETS = path.join(path.dirname(OUT), "streets");
   async function writeAll(): Promise<string[]> {
     await writeSample(OUT, buildSampleWorkbook());
-    const files = [OUT];
+    await writeSample(LAST_YEAR, buildLastYearWorkbook());
+    const files = [OUT, LAST_YEAR];
     for (const street of sampleStreets()) {
       const file = path.join(STREETS, street.file);
       await writeSample(file, street.sheets);

@@ -8,7 +8,7 @@ import { excelSerial } from "./sampleRandom";
 import { type SampleSheet, buildForm } from "./sampleForm";
 import { SAMPLE_STREET } from "./sampleUnits";
 
-type Activity = [
+export type Activity = [
   name: string,
   type: string,
   month: number,
@@ -21,7 +21,7 @@ type Activity = [
   note: string | null,
 ];
 
-const ACTIVITIES: Activity[] = [
+export const ACTIVITIES: readonly Activity[] = [
   ["安全生产知识培训", "职工培训", 3, 12, 2, 160, 150, null, 3200, null],
   ["电工技能提升培训", "职工培训", 4, 18, 3, 180, 60, null, 5400, "分三期"],
   ["工会干部业务培训", "职工培训", 6, 6, 1, 80, 80, null, 1500, null],
@@ -39,12 +39,15 @@ const ACTIVITIES: Activity[] = [
   ["街道总工会委员会议", "会议", 12, 25, 12, 180, 15, null, null, "每月1次"],
 ];
 
-export function activitiesSheet(): SampleSheet {
-  const rows: CellValue[][] = ACTIVITIES.map(
+export function activitiesSheet(
+  activities: readonly Activity[] = ACTIVITIES,
+  year = 2024
+): SampleSheet {
+  const rows: CellValue[][] = activities.map(
     ([name, type, month, day, sessions, attendance, people, positions, amount, note]) => [
       name,
       type,
-      excelSerial(2024, month, day),
+      excelSerial(year, month, day),
       sessions,
       attendance,
       people,
@@ -56,7 +59,7 @@ export function activitiesSheet(): SampleSheet {
   const total = (k: number) =>
     rows.reduce<number>((s, r) => s + (typeof r[k] === "number" ? (r[k] as number) : 0), 0);
   return buildForm("活动台账", {
-    title: `${SAMPLE_STREET}总工会活动台账(2024年)`,
+    title: `${SAMPLE_STREET}总工会活动台账(${year}年)`,
     unitLine: `填报单位:${SAMPLE_STREET}总工会`,
     unitRight: "单位:场、人次、人、个、元",
     columns: [

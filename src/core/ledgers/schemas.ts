@@ -1094,6 +1094,24 @@ const targets: LedgerSchema = {
       type: "text",
       synonyms: ["计量单位", "量词", "计量"],
     },
+    {
+      // Last year's result, for 同比 when last year's workbook is not given.
+      key: "previous",
+      label: "上年数",
+      labelEn: "Last year",
+      type: "count",
+      allowFraction: true,
+      synonyms: [
+        "上年完成数",
+        "上年完成",
+        "上年",
+        "上年实际",
+        "去年完成数",
+        "去年",
+        "上年同期",
+        "上年同期数",
+      ],
+    },
   ],
 };
 

@@ -47,6 +47,7 @@ import { dataSheet } from "./sheets/dataSheet";
 import { draftSheet } from "./sheets/draftSheet";
 import type { ReportBlock, ReportChart, ReportSheet, ReportSheetNames } from "./reportContent";
 import { REPORT_SHEETS } from "./reportContent";
+import type { LastYear } from "./lastYear";
 
 export type { WorkbookSheet } from "../workbook";
 export type { ReportBlock, ReportChart, ReportSheet, ReportSheetNames } from "./reportContent";
@@ -64,6 +65,8 @@ export interface ReportOptions {
   moreFindings?: string[];
   /** The three sheets' names (fresh ones, chosen by the caller): default 报告草稿, 报告数据, 核对事项. */
   names?: ReportSheetNames;
+  /** Last year's figures (from last year's workbook), for the 上年数 column and the 同比 sentences. */
+  lastYear?: LastYear;
 }
 
 export interface ReportParagraph {
@@ -89,6 +92,8 @@ export interface ReportDraft {
   sheets: { data: ReportSheet; checks: ReportSheet; draft: ReportSheet };
   /** The narrative as plain text, as it reads today. */
   text: string;
+  /** Figures with last year's value in the 上年数 column, and where those values come from. */
+  previous: { figures: number; source: string | null };
 }
 
 const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
@@ -250,11 +255,12 @@ export function composeReport(
 
   // The figures' sheet is laid out first: the sentences refer to its cells.
   const present = sections.filter((s) => s.paragraphs.length > 0 || s.figures.length > 0);
-  const data = dataSheet(`${street}总工会${options.year}年工作报告数据`, present);
+  const data = dataSheet(`${street}总工会${options.year}年工作报告数据`, present, options.lastYear);
   const prefix = sheetPrefix(names.data);
   const lookup: FigureLookup = {
     value: data.lookup.value,
     address: (key) => `${prefix}${data.lookup.address(key).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")}`,
+    hasPrevious: data.lookup.hasPrevious,
   };
 
   const blocks: ReportBlock[] = [{ kind: "title", text: title }];
@@ -285,6 +291,13 @@ export function composeReport(
     ...[textNumberNote(findings)].filter((n): n is string => n !== null),
     "“存在的不足和下一步计划”一节需要手工填写。",
   ];
+  const withPrevious = data.figures.filter((f) => f.lastYear !== undefined).length;
+  if (options.lastYear)
+    notes.push(
+      withPrevious
+        ? `同比：${withPrevious}项指标的上年数取自“${options.lastYear.source}”，见“${names.data}”的上年数列；上年没有的指标不作同比。`
+        : `上年工作簿“${options.lastYear.source}”中没有与本年对应的指标，未作同比。`
+    );
 
   const placed = new Map(data.figures.map((f) => [f.key, f]));
   const charts = present
@@ -327,5 +340,9 @@ export function composeReport(
       .map((b) => (b.kind === "heading" ? `\n${b.text}` : b.text))
       .join("\n")
       .trim(),
+    previous: {
+      figures: withPrevious,
+      source: options.lastYear?.source ?? null,
+    },
   };
 }

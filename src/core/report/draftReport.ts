@@ -17,6 +17,7 @@ import { composeReport, type ReportDraft } from "./composeReport";
 import { freshSheetNames } from "./freshSheetName";
 import { REPORT_SHEETS, type ReportSheetNames } from "./reportContent";
 import { reportYear } from "./reportYear";
+import { lastYearOf, type PreviousWorkbook } from "./previousWorkbook";
 import { defaultReportYear, workbookFacts, type WorkbookFacts } from "./workbookFacts";
 
 export interface DraftOptions {
@@ -26,6 +27,8 @@ export interface DraftOptions {
   street?: string;
   /** For the current year when neither the caller nor the workbook names one. */
   today?: Date;
+  /** Last year's workbook, for 同比 (read by the caller: a file in the pane or on the command line). */
+  previous?: PreviousWorkbook;
 }
 
 /** What a workbook keeps for the report, as read (anything: a user may have edited it). */
@@ -53,6 +56,8 @@ export interface DraftResult {
   yearNotices: ReportNotice[];
   /** Sheets refused as ledgers, with their closest guess and why. */
   refused: Refusal[];
+  /** What to say about last year's workbook (none given: nothing). */
+  previousNotices: ReportNotice[];
 }
 
 /** Where the report's year came from. */
@@ -105,6 +110,7 @@ export function draftFromWorkbook(
   facts: WorkbookFacts;
   yearNotices: ReportNotice[];
   refused: Refusal[];
+  previousNotices: ReportNotice[];
 } {
   // Saved mappings are checked against the sheets (readSavedMappings) before any reaches a formula.
   const detections = detectWithConfirmed(sheets, saved.ledgers);
@@ -123,11 +129,14 @@ export function draftFromWorkbook(
     sheets.map((s) => s.name),
     REPORT_SHEETS
   );
+  // Last year's figures by the same composer, from its own ledgers.
+  const last = options.previous ? lastYearOf(options.previous, year) : { notices: [] };
   const draft = composeReport(sheets, {
     year,
     street: options.street ?? savedStreet(saved.street) ?? facts.street?.value,
     detections,
     names,
+    lastYear: last.lastYear,
   });
   return {
     draft,
@@ -140,6 +149,7 @@ export function draftFromWorkbook(
     yearNotices: yearNotices(year, yearFrom, facts),
     // Sheets that look a little like a ledger but were not taken for one, and why (as check lists them).
     refused: refusedSheets(sheets, detections),
+    previousNotices: last.notices,
   };
 }
 

@@ -45,7 +45,8 @@ export interface CellText {
 export interface Change {
   change: string;
   unit: string;
-  as: "int" | "wan" | "pct";
+  /** A count, 万元 of a yuan figure, a rate (百分点), or a number as stated (259.16 万元 of a task). */
+  as: "int" | "wan" | "pct" | "num";
 }
 
 /** Pieces said only when last year's value of a figure is known ("保持", "继续"), else the others. */
@@ -148,10 +149,13 @@ function changeText(c: Change, figures: FigureLookup): string {
   const up = now > last;
   if (c.as === "pct")
     return `，较上年${up ? "提高" : "降低"}${oneDecimal(Math.abs(now - last) * 100)}个百分点`;
+  const gap = Math.abs(exactSum([now, -last]).toNumber());
   const amount =
     c.as === "int"
       ? roundHalfUp(Math.abs(now - last), 0).toFixed(0)
-      : yuanToWan(Math.abs(exactSum([now, -last]).toNumber())).toFixed(2);
+      : c.as === "num"
+        ? String(roundHalfUp(gap, 2))
+        : yuanToWan(gap).toFixed(2);
   const growth =
     last === 0
       ? "（上年为0）"
@@ -166,7 +170,11 @@ function changeFormula(c: Change, figures: FigureLookup): string {
   const gap = (x: string, y: string) => `${x}-${y}`;
   const unit = textLiteral(c.unit);
   const diff = (x: string, y: string) =>
-    c.as === "int" ? `TEXT(${gap(x, y)},"0")` : `TEXT(ROUND((${gap(x, y)})/10000,2),"0.00")`;
+    c.as === "int"
+      ? `TEXT(${gap(x, y)},"0")`
+      : c.as === "num"
+        ? `ROUND(${gap(x, y)},2)&""`
+        : `TEXT(ROUND((${gap(x, y)})/10000,2),"0.00")`;
   const pctOf = (x: string, y: string) => `TEXT(ROUND((${gap(x, y)})/${d}*100,1),"0.0")&"%"`;
   if (c.as === "pct") {
     const points = (x: string, y: string) => `TEXT(ROUND((${gap(x, y)})*100,1),"0.0")`;

@@ -5,6 +5,7 @@
  */
 import { exactSum } from "../money";
 import { localRef } from "./excelFormula";
+import type { PreviousValue } from "./lastYear";
 import { type FigureLookup, previousKey } from "./phrase";
 import type { FigureDef } from "./section";
 
@@ -13,6 +14,8 @@ export interface PlacedFigure extends FigureDef {
   value: number;
   formula: string;
   address: string;
+  /** Last year's value, in the 上年数 column. */
+  lastYear?: PreviousValue;
 }
 
 const VALUE_COL = 1;
@@ -22,7 +25,7 @@ export const PREVIOUS_COL = 3;
 export function placeFigures(
   defs: readonly FigureDef[],
   rowOf: (index: number) => number,
-  previous: ReadonlyMap<string, number> = new Map()
+  previous: ReadonlyMap<string, PreviousValue> = new Map()
 ): { figures: PlacedFigure[]; lookup: FigureLookup } {
   const byKey = new Map<string, PlacedFigure>();
   const at = (key: string): PlacedFigure => {
@@ -63,9 +66,10 @@ export function placeFigures(
     }
   }
   for (const f of figures) {
-    const value = previous.get(f.key);
-    if (value !== undefined && Number.isFinite(value))
-      lastYear.set(previousKey(f.key), { value, address: localRef(PREVIOUS_COL, f.row) });
+    const last = previous.get(f.key);
+    if (last === undefined || !Number.isFinite(last.value)) continue;
+    f.lastYear = last;
+    lastYear.set(previousKey(f.key), { value: last.value, address: localRef(PREVIOUS_COL, f.row) });
   }
   const find = (key: string) => lastYear.get(key) ?? at(key);
   return {

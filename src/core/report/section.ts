@@ -20,6 +20,8 @@ export interface FigureDef {
   ratioOf?: [string, string];
   differenceOf?: [string, string];
   sumOf?: string[];
+  /** Last year's value as this workbook records it (a 上年数 column): used without last year's workbook. */
+  previous?: { value: number; formula: string };
 }
 
 export interface ChartDef {

@@ -8,8 +8,12 @@ import type { CellValue, Grid } from "../../../src/core/grid";
 import { checkLedger } from "../../../src/core/ledgers/checks";
 import { type GridMerge, detectBest } from "../../../src/core/ledgers/detect";
 import { buildSampleWorkbook } from "../../../src/core/ledgers/sample";
+import { buildLastYearWorkbook } from "../../../src/core/ledgers/sampleLastYear";
+import { workbookFacts } from "../../../src/core/report/workbookFacts";
 
-const FILE = path.join(__dirname, "..", "..", "..", "assets", "samples", "street-union-sample.xlsx");
+const SAMPLES = path.join(__dirname, "..", "..", "..", "assets", "samples");
+const FILE = path.join(SAMPLES, "street-union-sample.xlsx");
+const LAST_YEAR_FILE = path.join(SAMPLES, "street-union-sample-last-year.xlsx");
 const DAY = 86_400_000;
 
 function plain(value: ExcelJS.CellValue): CellValue {
@@ -33,9 +37,11 @@ function toMerge(range: string): GridMerge {
   return { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 };
 }
 
-async function readSheets(): Promise<Array<{ name: string; grid: Grid; merges: GridMerge[] }>> {
+async function readSheets(
+  file = FILE
+): Promise<Array<{ name: string; grid: Grid; merges: GridMerge[] }>> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(FILE);
+  await workbook.xlsx.readFile(file);
   return workbook.worksheets.map((ws) => {
     const grid: Grid = [];
     for (let r = 1; r <= ws.rowCount; r++) {
@@ -46,7 +52,11 @@ async function readSheets(): Promise<Array<{ name: string; grid: Grid; merges: G
       }
       grid.push(row);
     }
-    return { name: ws.name, grid, merges: ((ws.model as { merges?: string[] }).merges ?? []).map(toMerge) };
+    return {
+      name: ws.name,
+      grid,
+      merges: ((ws.model as { merges?: string[] }).merges ?? []).map(toMerge),
+    };
   });
 }
 
@@ -82,7 +92,24 @@ describe("the committed sample workbook", () => {
   });
 
   it("carries the seed's 8-person slip and nothing else to check", () => {
-    const findings = detectBest(sheets).flatMap((d) => checkLedger(sheets.find((s) => s.name === d.sheetName)!.grid, d));
-    expect(findings.map((f) => `${f.sheet} ${f.code} ${f.message}`)).toEqual(["互助保障 total-mismatch H55: 合计行合计为8168，各行相加为8160，相差8"]);
+    const findings = detectBest(sheets).flatMap((d) =>
+      checkLedger(sheets.find((s) => s.name === d.sheetName)!.grid, d)
+    );
+    expect(findings.map((f) => `${f.sheet} ${f.code} ${f.message}`)).toEqual([
+      "互助保障 total-mismatch H55: 合计行合计为8168，各行相加为8160，相差8",
+    ]);
+  });
+});
+
+describe("the committed last-year companion (street-union-sample-last-year.xlsx, for 同比)", () => {
+  it("is current, names 2023, and has the same ledgers", async () => {
+    const sheets = await readSheets(LAST_YEAR_FILE);
+    const built = buildLastYearWorkbook();
+    expect(sheets.map((s) => s.name)).toEqual(built.map((s) => s.name));
+    sheets.forEach((sheet, i) => expect(sheet.grid).toEqual(built[i].grid));
+    expect(workbookFacts(sheets).year?.value).toBe(2023);
+    expect(detectBest(sheets).map((d) => d.schemaId)).toEqual(
+      detectBest(buildSampleWorkbook()).map((d) => d.schemaId)
+    );
   });
 });

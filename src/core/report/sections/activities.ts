@@ -10,7 +10,7 @@ import {
 } from "../../ledgers/activityTypes";
 import { countInCategory, type CategoryTerms, categoryIndex, sumInCategory } from "../measures";
 import type { LedgerView } from "../ledgerView";
-import { fig, type Piece } from "../phrase";
+import { change, fig, type Piece } from "../phrase";
 import type { FigureDef } from "../section";
 
 export interface ActivitySentence {
@@ -130,7 +130,9 @@ export function activitySentences(
         said === 0 && before === "" ? "" : "，",
         before,
         fig(key(column), money ? "wan" : "int"),
-        unit
+        unit,
+        // 同比 on the first figure said (the 期 of training, the money of a drive).
+        said === 0 ? change(key(column), unit, money ? "wan" : "int") : ""
       );
       said++;
     }

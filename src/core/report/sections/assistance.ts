@@ -33,6 +33,7 @@ function visitsPart(visits: LedgerView, figures: FigureDef[]): Piece[][] {
     "，共发放慰问金",
     fig("visitAmount", "wan"),
     "万元",
+    change("visitAmount", "万元", "wan"),
   ];
   if (visits.has("category")) {
     const kinds = distinctTexts(visits, "category").slice(0, MAX_CAMPAIGNS);

@@ -1,6 +1,6 @@
 import { countFilled, countYes, sumOf } from "../measures";
 import type { LedgerView } from "../ledgerView";
-import { fig, type Piece, when } from "../phrase";
+import { change, fig, type Piece, when } from "../phrase";
 import { type FigureDef, measured, type SectionContent } from "../section";
 
 const SOURCE = "工会经费收缴台账";
@@ -37,7 +37,12 @@ export function fundsSection(funds: LedgerView | undefined): SectionContent {
     );
     sentence.push("经费台账共登记单位", fig("fundUnits", "int"), "家,");
   }
-  sentence.push("全年计提工会经费", fig("allocated", "wan"), "万元");
+  sentence.push(
+    "全年计提工会经费",
+    fig("allocated", "wan"),
+    "万元",
+    change("allocated", "万元", "wan")
+  );
   const split: string[] = [];
   for (const [key, name, verb] of [
     ["remitted", "上缴金额", "上缴上级工会"],

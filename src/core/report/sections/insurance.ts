@@ -1,6 +1,6 @@
 import { countFilled, countYes, sumOf } from "../measures";
 import type { LedgerView } from "../ledgerView";
-import { fig, type Piece, when } from "../phrase";
+import { change, fig, type Piece, when } from "../phrase";
 import { type FigureDef, measured, ratio, type SectionContent } from "../section";
 
 const CATEGORIES: Array<[string, string]> = [
@@ -42,7 +42,15 @@ export function insuranceSection(insurance: LedgerView | undefined): SectionCont
     present.forEach(([, name], i) =>
       parts.push(i ? "," : "其中", name, fig(`enrol${i}`, "int"), "人")
     );
-    paragraphs.push(["参保人数达到", fig("enrolTotal", "int"), "人,", ...parts, "。"]);
+    paragraphs.push([
+      "参保人数达到",
+      fig("enrolTotal", "int"),
+      "人",
+      change("enrolTotal", "人"),
+      ",",
+      ...parts,
+      "。",
+    ]);
   }
   if (insurance.has("premium")) {
     figures.push(

@@ -10,7 +10,7 @@ import {
   sumOf,
 } from "../measures";
 import type { LedgerView } from "../ledgerView";
-import { change, fig, type Piece, when } from "../phrase";
+import { change, fig, type Piece, previousKey, since, when } from "../phrase";
 import { type FigureDef, measured, ratio, type SectionContent } from "../section";
 
 /** The four systems a union builds in each organisation, as flag columns of the organisation ledger. */
@@ -133,7 +133,9 @@ function disputesPart(disputes: LedgerView, figures: FigureDef[]): Piece[][] {
   const sentence: Piece[] = [
     "全年受理劳动争议",
     fig("disputesAccepted", "int"),
-    "件,调处",
+    "件",
+    change("disputesAccepted", "件"),
+    ",调处",
     fig("disputesMediated", "int"),
     "件,调处率",
     fig("mediationRate", "pct"),
@@ -145,7 +147,14 @@ function disputesPart(disputes: LedgerView, figures: FigureDef[]): Piece[][] {
   const success: Piece[] = [
     when(
       { fig: "successRate", op: ">=", than: 0.9 },
-      [",成功率达", fig("successRate", "pct")],
+      [
+        ",成功率达",
+        fig("successRate", "pct"),
+        // 继续 only when last year's rate was there too.
+        since("successRate", [
+          when({ fig: previousKey("successRate"), op: ">=", than: 0.9 }, ["，继续保持在90%以上"]),
+        ]),
+      ],
       [",成功率", fig("successRate", "pct")]
     ),
   ];

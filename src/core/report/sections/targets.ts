@@ -1,5 +1,5 @@
 import type { LedgerView } from "../ledgerView";
-import { fig, type Piece, type ProseFormat, when } from "../phrase";
+import { change, fig, type Piece, type ProseFormat, when } from "../phrase";
 import type { FigureDef } from "../section";
 
 /** Which section a yearly target belongs in, by the words of its indicator. */
@@ -51,6 +51,15 @@ export function targetSentences(targets: LedgerView | undefined): TargetSentence
         format: "count",
         source,
         measure: { formula: targets.cell("actual", record.row), value: actual },
+        // A 上年数 column of 年度任务: last year's result, for 同比 when no last year's workbook is given.
+        ...(targets.has("previous") && typeof record.values.previous === "number"
+          ? {
+              previous: {
+                formula: targets.cell("previous", record.row),
+                value: record.values.previous,
+              },
+            }
+          : {}),
       },
       {
         key: k("D"),
@@ -100,6 +109,7 @@ export function targetSentences(targets: LedgerView | undefined): TargetSentence
           ),
         ]
       ),
+      change(k("A"), String(record.values.unit ?? "").trim(), as === "int" ? "int" : "num"),
       "。",
     ];
     out.push({ sectionId: placeOf(name), figures, pieces });

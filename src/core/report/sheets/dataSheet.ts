@@ -5,14 +5,16 @@
  */
 import type { PlanCell, PlanChart, PlanMerge, SheetPlan } from "../../sheetPlan";
 import type { ReportChart } from "../reportContent";
-import { type PlacedFigure, placeFigures } from "../resolveFigures";
+import { type PlacedFigure, placeFigures, PREVIOUS_COL } from "../resolveFigures";
+import { carriedLastYear, type LastYear, matchLastYear } from "../lastYear";
 import type { FigureDef, FigureFormat, SectionContent } from "../section";
 import type { FigureLookup } from "../phrase";
 import { a4Page, FONTS } from "./printStyle";
 import { zhPunctuation } from "../../punctuation";
 
 const WIDTHS = { 0: 34, 1: 16, 2: 40 };
-const COLS = 3;
+/** With a 上年数 column: the same A4 width, shared by four columns. */
+const WIDTHS_WITH_PREVIOUS = { 0: 30, 1: 14, 2: 32, 3: 14 };
 const FORMATS: Record<FigureFormat, string> = { count: "#,##0", rate: "0.0%", money: "#,##0.00" };
 /** Rows a chart takes, and the gap below it. */
 const CHART_ROWS = 16;
@@ -25,7 +27,22 @@ export interface DataSheet {
   plan(charts: readonly ReportChart[]): SheetPlan;
 }
 
-export function dataSheet(title: string, sections: readonly SectionContent[]): DataSheet {
+/** Where the 上年数 column's values come from, for the line under the title. */
+function previousNote(lastYear: LastYear | undefined): string {
+  if (!lastYear) return "上年数引自本工作簿年度任务表的上年数列。";
+  const year = lastYear.year ? `（${lastYear.year}年）` : "";
+  return `上年数取自上年工作簿“${lastYear.source}”${year}，按同一口径计算，为数值，不随本工作簿更新。`;
+}
+
+/**
+ * The key figures' table. With last year's figures (from last year's workbook, or a 上年数 column
+ * this workbook carries) a 上年数 column holds them, which the 同比 sentences compare against.
+ */
+export function dataSheet(
+  title: string,
+  sections: readonly SectionContent[],
+  lastYear?: LastYear
+): DataSheet {
   const table = FONTS.table;
   const cells: PlanCell[] = [
     { row: 0, col: 0, value: title, bold: true, font: FONTS.heading, align: "center" },
@@ -37,16 +54,11 @@ export function dataSheet(title: string, sections: readonly SectionContent[]): D
       wrap: true,
     },
   ];
-  const merges: PlanMerge[] = [
-    { row: 0, col: 0, rows: 1, cols: COLS },
-    { row: 1, col: 0, rows: 1, cols: COLS },
-  ];
-  ["指标", "数值", "来源"].forEach((value, col) =>
-    cells.push({ row: 2, col, value, bold: true, font: table, border: true, align: "center" })
-  );
+  const merges: PlanMerge[] = [];
   let row = 3;
   const defs: FigureDef[] = [];
   const rows: number[] = [];
+  const sectionRows: number[] = [];
   for (const section of sections) {
     if (!section.figures.length) continue;
     cells.push({
@@ -57,14 +69,27 @@ export function dataSheet(title: string, sections: readonly SectionContent[]): D
       font: table,
       border: true,
     });
-    for (const col of [1, 2]) cells.push({ row, col, font: table, border: true });
+    sectionRows.push(row);
     row++;
     for (const f of section.figures) {
       defs.push(f);
       rows.push(row++);
     }
   }
-  const { figures, lookup } = placeFigures(defs, (i) => rows[i]);
+  const previous = lastYear ? matchLastYear(defs, lastYear) : carriedLastYear(defs);
+  const { figures, lookup } = placeFigures(defs, (i) => rows[i], previous);
+  const withPrevious = figures.some((f) => f.lastYear !== undefined);
+  const COLS = withPrevious ? 4 : 3;
+  const headers = withPrevious ? ["指标", "数值", "来源", "上年数"] : ["指标", "数值", "来源"];
+  headers.forEach((value, col) =>
+    cells.push({ row: 2, col, value, bold: true, font: table, border: true, align: "center" })
+  );
+  if (withPrevious) {
+    const note = cells[1];
+    note.value = `${String(note.value)}${previousNote(lastYear)}`;
+  }
+  for (const r of sectionRows)
+    for (let col = 1; col < COLS; col++) cells.push({ row: r, col, font: table, border: true });
   for (const f of figures) {
     cells.push(
       { row: f.row, col: 0, value: zhPunctuation(f.label), font: table, border: true, wrap: true },
@@ -79,8 +104,21 @@ export function dataSheet(title: string, sections: readonly SectionContent[]): D
       },
       { row: f.row, col: 2, value: zhPunctuation(f.source), font: table, border: true, wrap: true }
     );
+    if (!withPrevious) continue;
+    const last = f.lastYear;
+    cells.push({
+      row: f.row,
+      col: PREVIOUS_COL,
+      ...(last?.formula !== undefined
+        ? { formula: `=${last.formula}`, result: last.value }
+        : { value: last?.value }),
+      numberFormat: FORMATS[f.format],
+      font: table,
+      border: true,
+    });
   }
   const tableEnd = row;
+  merges.push({ row: 0, col: 0, rows: 1, cols: COLS }, { row: 1, col: 0, rows: 1, cols: COLS });
 
   return {
     figures,
@@ -94,15 +132,15 @@ export function dataSheet(title: string, sections: readonly SectionContent[]): D
           title: c.title,
           source: { row: first, col: 0, rows: c.items.length, cols: 2 },
           at: { row: top, col: 0 },
-          to: { row: top + CHART_ROWS, col: 2 },
+          to: { row: top + CHART_ROWS, col: COLS - 1 },
         };
       });
       const end = planCharts.length ? planCharts[planCharts.length - 1].to!.row : tableEnd;
       return {
         cells,
         merges,
-        columnWidths: WIDTHS,
-        rowHeights: { 0: 28, 1: 18 },
+        columnWidths: withPrevious ? WIDTHS_WITH_PREVIOUS : WIDTHS,
+        rowHeights: { 0: 28, 1: withPrevious ? 34 : 18 },
         charts: planCharts,
         page: a4Page({ row: 0, col: 0, rows: Math.max(end, 1), cols: COLS }),
       };
