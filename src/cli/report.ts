@@ -10,7 +10,12 @@ import { reportDocxBytes } from "../docx/docxBytes";
 import { checkOutputFile, saveFileBytes, saveWorkbookFile } from "../file/nodeFiles";
 import { parseArgs } from "./args";
 import { sheetLabel } from "./sheetLabel";
-import { cliLang, inLanguage, pick } from "./lang";
+import { type CliLang, cliLang, inLanguage, pick } from "./lang";
+import { openWorkbookFile } from "../file/nodeFiles";
+import { WorkbookFileError } from "../file/fileErrors";
+import { SETTINGS } from "../core/settingsKeys";
+import type { PreviousWorkbook } from "../core/report/previousWorkbook";
+import { unreadablePrevious } from "../core/report/lastYear";
 import { reportStatus } from "./reportStatus";
 import { EXIT, type Io, plural, UsageError } from "./io";
 import { noLedgers, openInput, printNotices, printSettingProblems } from "./ledgerWorkbook";
@@ -22,6 +27,7 @@ const SPECS = {
   street: { type: "string" },
   force: { type: "boolean" },
   docx: { type: "string" },
+  previous: { type: "string" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -50,6 +56,36 @@ function docxArgs(argv: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * Last year's workbook, read only (never written): a file that cannot be read is one sentence on
+ * stderr, and the report goes on without 同比.
+ */
+async function readPrevious(
+  file: string,
+  io: Io,
+  lang: CliLang
+): Promise<PreviousWorkbook | undefined> {
+  try {
+    const host = await openWorkbookFile(file);
+    const [sheets, ledgers] = await Promise.all([
+      host.readSheets(),
+      host.getSetting<unknown>(SETTINGS.ledgers),
+    ]);
+    return { source: path.basename(file), sheets, ledgers };
+  } catch (e) {
+    const reason =
+      e instanceof WorkbookFileError
+        ? e
+        : {
+            zh: e instanceof Error ? e.message.split("\n")[0] : String(e),
+            en: e instanceof Error ? e.message.split("\n")[0] : String(e),
+          };
+    const n = unreadablePrevious(reason);
+    io.err(pick(lang, `注意：${n.zh}`, `Note: ${n.en}`));
+    return undefined;
+  }
+}
+
 export async function reportCommand(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, options } = parseArgs(docxArgs(argv), SPECS);
   const lang = cliLang(options.lang as string | undefined, process.env);
@@ -65,22 +101,36 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   const yearOption = options.year === undefined ? undefined : parseYear(options.year as string);
   const explicit =
     options.output === undefined ? undefined : checkOutputName(options.output as string);
-  const saveOptions = { protect: [input], force: options.force === true };
+  const previousFile = options.previous as string | undefined;
+  if (previousFile !== undefined && previousFile.trim() === "")
+    throw new UsageError(
+      "--previous 需要上年工作簿的文件名",
+      "--previous needs last year's workbook"
+    );
+  // Last year's workbook is input too: never written over.
+  const saveOptions = {
+    protect: previousFile === undefined ? [input] : [input, previousFile],
+    force: options.force === true,
+  };
   if (explicit !== undefined) checkOutputFile(explicit, saveOptions);
   const docxOption = options.docx as string | undefined;
   const explicitDocx = docxOption ? checkOutputName(docxOption, ".docx") : undefined;
   if (explicitDocx !== undefined) checkOutputFile(explicitDocx, saveOptions);
   const host = await openInput(input, io, lang);
+  const previous =
+    previousFile === undefined ? undefined : await readPrevious(previousFile, io, lang);
   // The same steps as the ribbon's one-click report: read, find the ledgers, compose, add the sheets.
   const result = await draftReport(host, {
     year: yearOption,
     street: options.street as string | undefined,
+    previous,
   });
   const { sheetNames, draft, formulas, ledgers, settingProblems, year } = result;
   printNotices(host, io, lang);
   printSettingProblems(settingProblems, io, lang);
   if (!ledgers.length) throw noLedgers(input);
-  for (const n of result.yearNotices) io.err(say(`注意：${n.zh}`, `Note: ${n.en}`));
+  for (const n of [...result.yearNotices, ...result.previousNotices])
+    io.err(say(`注意：${n.zh}`, `Note: ${n.en}`));
 
   const output = explicit ?? freshFileName(besideInput(input, "报告草稿"));
   if (host.large) io.err(say(`写入 ${output}…`, `Writing ${output}…`));

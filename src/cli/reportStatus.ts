@@ -32,6 +32,13 @@ export function reportStatus(
         ? `缺少台账，以下章节从略：${result.draft.omitted.join("、")}`
         : `Ledgers missing, so these sections were left out: ${result.draft.omitted.join(", ")}`
     );
+  const { figures, source } = result.draft.previous;
+  if (source !== null && figures > 0)
+    lines.push(
+      zh
+        ? `同比：${figures}项指标的上年数取自“${source}”`
+        : `Year over year: last year's values of ${figures} figures from "${source}"`
+    );
   for (const { sheetName, headers } of unusedColumns(result.detections))
     lines.push(
       zh

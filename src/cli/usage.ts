@@ -37,23 +37,28 @@ Language: the system locale (LANG/LC_ALL), else Chinese; --lang zh-CN switches t
 };
 
 export const REPORT_USAGE: Usage = {
-  zh: `用法：union-stats report <输入.xlsx> [-o <输出.xlsx>] [--docx [输出.docx]] [--year 年份] [--street 街道名称] [--lang zh-CN|en-US] [--force]
+  zh: `用法：union-stats report <输入.xlsx> [-o <输出.xlsx>] [--docx [输出.docx]] [--previous <上年.xlsx>] [--year 年份] [--street 街道名称] [--lang zh-CN|en-US] [--force]
 
 识别工作簿中的台账，在副本中加“报告草稿”“报告数据”“核对事项”三张工作表（数字均为公式，随台账更新），写入新文件；输入文件不会被改动。
 
   -o, --output <文件>   输出文件（默认：输入文件旁的 <输入>-报告草稿.xlsx，已存在时另取新名）
   --docx [文件.docx]    另写一份 Word 文件（GB/T 9704 公文格式；默认：输出文件旁的同名 .docx）
+  --previous <文件>     上年工作簿：按同一口径计算上年数，写入“报告数据”的上年数列，正文写同比（较上年增加/减少）；
+                        该文件只读不改，无法读取时提示一句，报告照常生成（不作同比）
   --year <年份>         报告年份（默认：工作簿中保存的年份，否则台账标题、填报日期写明的年份）
   --street <名称>       街道名称，用于标题（默认：工作簿中保存的名称，否则台账“填报单位”中的街道）
   --lang <zh-CN|en-US>  输出的语言（默认按系统语言 LANG/LC_ALL，否则中文）
   --force               -o 指定的文件已存在时覆盖它
   -h, --help            显示本说明`,
-  en: `Usage: union-stats report <in.xlsx> [-o <out.xlsx>] [--docx [out.docx]] [--year YEAR] [--street NAME] [--lang zh-CN|en-US] [--force]
+  en: `Usage: union-stats report <in.xlsx> [-o <out.xlsx>] [--docx [out.docx]] [--previous <last.xlsx>] [--year YEAR] [--street NAME] [--lang zh-CN|en-US] [--force]
 
 Finds the ledgers in a workbook and writes a copy with three new sheets, 报告草稿 (the report draft), 报告数据 (its figures) and 核对事项 (the checks), all live formulas; the input is never changed.
 
   -o, --output <file>   output file (default: <input>-报告草稿.xlsx beside the input, a new name if that exists)
   --docx [file.docx]    also write the draft as a Word file (GB/T 9704 official layout; default: beside the output)
+  --previous <file>     last year's workbook: its figures, computed the same way, go into a 上年数 column of 报告数据
+                        and the draft states the change (同比); read only, never changed; if it cannot be read,
+                        one note and the report goes on without year-over-year figures
   --year <year>         report year (default: saved in the workbook, else the year the ledgers' titles and dates name)
   --street <name>       street name for the title (default: saved in the workbook, else the street in 填报单位)
   --lang <zh-CN|en-US>  output language (default: the system locale LANG/LC_ALL, else Chinese)
