@@ -12,11 +12,13 @@ import {
   kindWords,
   kindWordsEn,
   parseStreetList,
+  readRollupInput,
   rollUp,
   type RollupFailure,
   type RollupFinding,
+  type RollupInput,
   type SummarisedInput,
-  summariseHost,
+  summariseWorkbook,
   writeDistrict,
 } from "../core/rollup";
 import { findingPlace } from "../core/rollup/rollupFinding";
@@ -106,6 +108,17 @@ function progressOf(io: Io, quiet: boolean, total: number): (done: number, file:
   };
 }
 
+/** One file's grids and settings, and its fingerprint; the workbook model does not outlive this call. */
+async function readStreet(
+  file: string,
+  name: string
+): Promise<{ input: RollupInput; fingerprint: string }> {
+  const bytes = fs.readFileSync(file);
+  const fingerprint = createHash("sha256").update(bytes).digest("hex");
+  const host = await FileWorkbook.open(bytes, name);
+  return { input: await readRollupInput(host, name), fingerprint };
+}
+
 export async function rollupCommand(argv: readonly string[], io: Io): Promise<number> {
   const { positionals, options } = parseArgs(argv, SPECS);
   const lang = cliLang(options.lang as string | undefined, process.env);
@@ -151,11 +164,9 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
     const name = path.basename(file);
     progress(i + 1, name);
     try {
-      const bytes = fs.readFileSync(file);
-      const fingerprint = createHash("sha256").update(bytes).digest("hex");
-      // Read, summarise, let go: only the summary outlives this step.
-      const host = await FileWorkbook.open(bytes, name);
-      summaries.push({ summary: await summariseHost(host, name, year), fingerprint });
+      const { input, fingerprint } = await readStreet(file, name);
+      // Summarised after the workbook model is let go: only the grids and then the summary are held.
+      summaries.push({ summary: summariseWorkbook(input, year), fingerprint });
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       const problem =

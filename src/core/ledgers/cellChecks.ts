@@ -4,7 +4,7 @@
  */
 import type { Grid } from "../grid";
 import { isBlank } from "../grid";
-import { readFlag } from "../flags";
+import { flagValue, readFlag } from "../flags";
 import { readNumber } from "../read";
 import { CalcError } from "../errors";
 import { categoryOf, isDateValue, isPlaceholder } from "./cells";
@@ -51,13 +51,15 @@ export function readNumberCell(
   col: number
 ): number | null {
   const value = ctx.grid[row]?.[col];
-  const where = ctx.name(row, col);
+  // The cell is named only in a message: naming every cell read was most of the checks' cost.
+  const where = () => ctx.name(row, col);
   if (isPlaceholder(value)) return null; // reported once, as a placeholder
   let n: number | null;
   try {
-    n = readNumber(value, where);
+    // A finite number reads as itself (as readNumber reads it), without naming the cell.
+    n = typeof value === "number" && Number.isFinite(value) ? value : readNumber(value, where());
   } catch (e) {
-    ctx.add("not-a-number", row, col, errorText(e), `${where}: ${shown(value)} is not a number`);
+    ctx.add("not-a-number", row, col, errorText(e), `${where()}: ${shown(value)} is not a number`);
     return null;
   }
   if (n === null) return null;
@@ -68,8 +70,8 @@ export function readNumberCell(
       "text-number",
       row,
       col,
-      `${where}: ${shown(value)} 是以文本形式存储的数字，报告草稿的公式不计入它；请转换为数字（选中后点单元格旁的提示“转换为数字”）。`,
-      `${where}: ${shown(value)} is a number stored as text; the draft's formulas leave it out: convert it to a number.`
+      `${where()}: ${shown(value)} 是以文本形式存储的数字，报告草稿的公式不计入它；请转换为数字（选中后点单元格旁的提示“转换为数字”）。`,
+      `${where()}: ${shown(value)} is a number stored as text; the draft's formulas leave it out: convert it to a number.`
     );
   }
   if (n < 0) {
@@ -77,8 +79,8 @@ export function readNumberCell(
       "negative",
       row,
       col,
-      `${where}: ${field.label}不能为负数(${n})`,
-      `${where}: ${field.labelEn} is negative (${n})`
+      `${where()}: ${field.label}不能为负数(${n})`,
+      `${where()}: ${field.labelEn} is negative (${n})`
     );
     return null;
   }
@@ -87,8 +89,8 @@ export function readNumberCell(
       "not-integer",
       row,
       col,
-      `${where}: ${field.label}应为整数(${n})`,
-      `${where}: ${field.labelEn} should be a whole number (${n})`
+      `${where()}: ${field.label}应为整数(${n})`,
+      `${where()}: ${field.labelEn} should be a whole number (${n})`
     );
   }
   if (field.type === "ratio" && n > 1) {
@@ -97,8 +99,8 @@ export function readNumberCell(
       "rate-over-100",
       row,
       col,
-      `${where}: ${field.label} ${pct} 超过100%`,
-      `${where}: ${field.labelEn} ${pct} is above 100%`
+      `${where()}: ${field.label} ${pct} 超过100%`,
+      `${where()}: ${field.labelEn} ${pct} is above 100%`
     );
   }
   return n;
@@ -112,19 +114,22 @@ export function readCell(
 ): number | boolean | null {
   const value = ctx.grid[row]?.[col];
   if (isBlank(value)) return null;
-  const where = ctx.name(row, col);
+  const where = () => ctx.name(row, col);
   if (isNumericField(field)) return readNumberCell(ctx, field, row, col);
   if (field.type === "flag") {
     if (isPlaceholder(value)) return null;
+    // A yes/no word reads as readFlag reads it, without naming the cell.
+    const flag = flagValue(value);
+    if (flag !== "unknown") return flag;
     try {
-      return readFlag(value, where);
+      return readFlag(value, where());
     } catch (e) {
       ctx.add(
         "unknown-flag",
         row,
         col,
         errorText(e),
-        `${where}: ${shown(value)} is not a yes/no word`
+        `${where()}: ${shown(value)} is not a yes/no word`
       );
       return null;
     }
@@ -134,8 +139,8 @@ export function readCell(
       "bad-date",
       row,
       col,
-      `${where}: ${shown(value)} 不是有效日期`,
-      `${where}: ${shown(value)} is not a date`
+      `${where()}: ${shown(value)} 不是有效日期`,
+      `${where()}: ${shown(value)} is not a date`
     );
   }
   if (field.type === "category" && !isPlaceholder(value) && categoryOf(field, value) === null) {
@@ -144,8 +149,8 @@ export function readCell(
       "unknown-category",
       row,
       col,
-      `${where}: ${field.label} ${shown(value)} 不是可选类别(${allowed})`,
-      `${where}: ${field.labelEn} ${shown(value)} is not one of: ${(field.categories ?? []).join(", ")}`
+      `${where()}: ${field.label} ${shown(value)} 不是可选类别(${allowed})`,
+      `${where()}: ${field.labelEn} ${shown(value)} is not one of: ${(field.categories ?? []).join(", ")}`
     );
   }
   return null;

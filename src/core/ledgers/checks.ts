@@ -94,13 +94,15 @@ export function checkLedger(
     name: (row, col) => cellName(row, col, options.origin),
     add: (code, row, col, zh, en) => out.push(finding(code, row, col, zh, en, sheet)),
   };
+  // The fields of the mapped columns, looked up once rather than for every cell.
+  const fields = Object.entries(detection.columns).flatMap(([key, col]) => {
+    const field = fieldOf(schema, key);
+    return field ? [{ key, col, field }] : [];
+  });
   const rows: ParsedRow[] = readRecords(grid, detection).map((record) => {
     placeholders(ctx, record.row);
     const values: ParsedRow["values"] = {};
-    for (const [key, col] of Object.entries(detection.columns)) {
-      const field = fieldOf(schema, key);
-      if (field) values[key] = readCell(ctx, field, record.row, col);
-    }
+    for (const { key, col, field } of fields) values[key] = readCell(ctx, field, record.row, col);
     return { row: record.row, values };
   });
   for (const parsed of rows) rowChecks(ctx, parsed);

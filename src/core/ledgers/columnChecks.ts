@@ -101,7 +101,7 @@ function duplicates(ctx: CheckContext, rows: ParsedRow[]): void {
 }
 
 function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
@@ -110,14 +110,14 @@ function magnitudes(ctx: CheckContext, rows: ParsedRow[], field: LedgerField): v
   const col = ctx.detection.columns[field.key];
   const values = numbersOf(rows, field.key);
   for (const { row, n } of values) {
-    const where = ctx.name(row, col);
+    const where = () => ctx.name(row, col);
     if (field.minPlausible !== undefined && n > 0 && n < field.minPlausible) {
       ctx.add(
         "implausible-small",
         row,
         col,
-        `${where}: ${field.label}${n}元过小(少于${field.minPlausible}元),请核对`,
-        `${where}: ${field.labelEn} ${n} is implausibly small (under ${field.minPlausible})`
+        `${where()}: ${field.label}${n}元过小(少于${field.minPlausible}元),请核对`,
+        `${where()}: ${field.labelEn} ${n} is implausibly small (under ${field.minPlausible})`
       );
     }
     if (field.type === "count" && n > MAX_COUNT) {
@@ -125,8 +125,8 @@ function magnitudes(ctx: CheckContext, rows: ParsedRow[], field: LedgerField): v
         "implausible-large",
         row,
         col,
-        `${where}: ${field.label}${n}超过一百万,请核对`,
-        `${where}: ${field.labelEn} ${n} is over a million`
+        `${where()}: ${field.label}${n}超过一百万,请核对`,
+        `${where()}: ${field.labelEn} ${n} is over a million`
       );
     }
   }

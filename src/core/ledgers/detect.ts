@@ -378,11 +378,12 @@ export function readRecords(grid: Grid, detection: Detection): LedgerRecord[] {
   const skip = new Set(detection.ignoredRows);
   if (detection.totalsRow !== undefined) skip.add(detection.totalsRow);
   const records: LedgerRecord[] = [];
+  const columns = Object.entries(detection.columns);
   for (let r = detection.dataRows.start; r <= detection.dataRows.end; r++) {
     if (skip.has(r)) continue;
     const values: Record<string, CellValue> = {};
     let any = false;
-    for (const [key, col] of Object.entries(detection.columns)) {
+    for (const [key, col] of columns) {
       values[key] = grid[r]?.[col];
       if (!isBlank(values[key])) any = true;
     }

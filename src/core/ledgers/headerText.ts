@@ -37,9 +37,17 @@ export function cellText(value: unknown): string {
   return "";
 }
 
+/**
+ * Text NFKC leaves as it is and that holds nothing to remove: CJK unified ideographs (their
+ * compatibility twins live elsewhere, U+F900 on) and ASCII letters and digits. Most cells are such
+ * text, and normalising them is most of what detection and the checks cost.
+ */
+const PLAIN = /^[\u4e00-\u9fff0-9A-Za-z]*$/;
+
 /** Half-width forms and no whitespace at all: the shape used to compare words in cells. */
 export function compactText(value: unknown): string {
-  return cellText(value).normalize("NFKC").replace(INVISIBLE, "");
+  const text = cellText(value);
+  return PLAIN.test(text) ? text : text.normalize("NFKC").replace(INVISIBLE, "");
 }
 
 function stripBrackets(text: string): string {
@@ -59,6 +67,8 @@ function stripBrackets(text: string): string {
  */
 export function normaliseHeader(value: unknown): string {
   let text = compactText(value);
+  // Nothing below changes plain text (no brackets, marks or punctuation) but a leading 其中 and case.
+  if (PLAIN.test(text) && !text.startsWith("其中")) return text.toLowerCase();
   // A header that is nothing but a bracket ("(元)") keeps its content rather than vanishing.
   const stripped = stripBrackets(text);
   text = stripped === "" ? text.replace(/[()[\]【】〔〕<>〈〉]/g, "") : stripped;

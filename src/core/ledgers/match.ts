@@ -57,6 +57,7 @@ function wordsOf(schema: LedgerSchema): FieldWords[] {
       return { field, label, synonyms, all: [label, ...synonyms] };
     });
     cache.set(schema, words);
+    wordIndex.add(words);
   }
   return words;
 }
@@ -84,7 +85,22 @@ function typeAllowed(text: string, type: FieldType): boolean {
   return TYPE_WORDS.every(([re, types]) => !re.test(text) || types.includes(type));
 }
 
-/** How well one candidate text names a field: 1 label, 0.95 synonym, below 0.9 for containment. */
+/** What textScore gives for a text containing `word`, or null when the word is too small a part. */
+function containedScore(text: string, word: string): number | null {
+  const share = word.length / text.length;
+  return share >= 0.34 ? 0.5 + 0.35 * share + (text.startsWith(word) ? 0.02 : 0) : null;
+}
+
+/** What textScore gives for a text inside a longer `word`, or null when it is too small a part. */
+function containingScore(text: string, word: string): number | null {
+  const share = text.length / word.length;
+  return share >= 0.5 ? 0.3 + 0.4 * share : null;
+}
+
+/**
+ * How well one candidate text names a field: 1 label, 0.95 synonym, below 0.9 for containment.
+ * The reference for WordIndex, which gives the same scores for every field at once.
+ */
 function textScore(text: string, words: FieldWords): number {
   if (text === "") return 0;
   if (text === words.label) return 1;
@@ -93,16 +109,89 @@ function textScore(text: string, words: FieldWords): number {
   let best = 0;
   for (const word of words.all) {
     if (word.length >= 2 && text.length <= 16 && text.includes(word)) {
-      const share = word.length / text.length;
-      if (share >= 0.34)
-        best = Math.max(best, 0.5 + 0.35 * share + (text.startsWith(word) ? 0.02 : 0));
+      best = Math.max(best, containedScore(text, word) ?? 0);
     } else if (text.length >= 2 && word.includes(text)) {
-      const share = text.length / word.length;
-      if (share >= 0.5) best = Math.max(best, 0.3 + 0.4 * share);
+      best = Math.max(best, containingScore(text, word) ?? 0);
     }
   }
   return best;
 }
+
+/** Cell texts whose scores are kept; past this the memory is emptied (texts of data rows are many). */
+const KEPT_TEXTS = 4096;
+
+/**
+ * Every field's words, indexed, so that a text is scored against every field of every ledger at
+ * once: detection tries each text of a sheet's first rows against all of them, and a text of a data
+ * row names none. The words a text contains are found among its own substrings, the words
+ * containing it by their substrings; the scores are textScore's.
+ */
+class WordIndex {
+  /** Word → the fields that have it (label or synonym). */
+  private readonly byWord = new Map<string, FieldWords[]>();
+  /** Substring of two or more characters → the words it is part of. */
+  private readonly inWords = new Map<string, Set<string>>();
+  private readonly scores = new Map<string, Map<FieldWords, number>>();
+
+  add(fields: readonly FieldWords[]): void {
+    for (const words of fields) {
+      for (const word of new Set(words.all)) {
+        this.byWord.set(word, [...(this.byWord.get(word) ?? []), words]);
+        for (let i = 0; i < word.length; i++)
+          for (let j = i + 2; j <= word.length; j++) {
+            const part = word.slice(i, j);
+            const holders = this.inWords.get(part) ?? new Set<string>();
+            holders.add(word);
+            this.inWords.set(part, holders);
+          }
+      }
+    }
+    this.scores.clear();
+  }
+
+  /** textScore(text, words) for every field with a score above 0 (the others are absent). */
+  scoresOf(text: string): Map<FieldWords, number> {
+    let found = this.scores.get(text);
+    if (found) return found;
+    found = this.score(text);
+    if (this.scores.size >= KEPT_TEXTS) this.scores.clear();
+    this.scores.set(text, found);
+    return found;
+  }
+
+  private score(text: string): Map<FieldWords, number> {
+    const out = new Map<FieldWords, number>();
+    if (text === "") return out;
+    const exact = new Set(this.byWord.get(text) ?? []);
+    for (const words of exact) out.set(words, words.label === text ? 1 : 0.95);
+    const best = new Map<FieldWords, number>();
+    const consider = (word: string, score: number | null) => {
+      if (score === null) return;
+      for (const words of this.byWord.get(word) ?? [])
+        if (!exact.has(words)) best.set(words, Math.max(best.get(words) ?? 0, score));
+    };
+    // Words the text contains (two characters or more, in a text of at most 16).
+    if (text.length <= 16) {
+      const seen = new Set<string>();
+      for (let i = 0; i < text.length; i++)
+        for (let j = i + 2; j <= text.length; j++) {
+          const word = text.slice(i, j);
+          if (word === text || seen.has(word) || !this.byWord.has(word)) continue;
+          seen.add(word);
+          consider(word, containedScore(text, word));
+        }
+    }
+    // Longer words that contain the text.
+    if (text.length >= 2)
+      for (const word of this.inWords.get(text) ?? [])
+        if (word !== text) consider(word, containingScore(text, word));
+    for (const [words, score] of best)
+      if (score > 0 && typeAllowed(text, words.field.type)) out.set(words, score);
+    return out;
+  }
+}
+
+const wordIndex = new WordIndex();
 
 function columnScore(column: HeaderColumn, words: FieldWords, whole: string | null): number {
   if (!unitFits(column.unit, words.field.type)) return 0;
@@ -117,7 +206,7 @@ function columnScore(column: HeaderColumn, words: FieldWords, whole: string | nu
   }
   let best = 0;
   column.candidates.forEach((text, i) => {
-    best = Math.max(best, textScore(text, words) - 0.01 * i);
+    best = Math.max(best, (wordIndex.scoresOf(text).get(words) ?? 0) - 0.01 * i);
   });
   return best;
 }
@@ -180,4 +269,16 @@ export function mapColumns(schema: LedgerSchema, columns: HeaderColumn[]): Colum
 /** True for a header column that numbers the rows (序号). */
 export function isSerialColumn(column: HeaderColumn): boolean {
   return SERIAL_WORDS.has(column.candidates[0]);
+}
+
+/** Each field's score for a text as mapColumns takes it (through the index), in field order. */
+export function fieldScores(schema: LedgerSchema, text: string): number[] {
+  const fields = wordsOf(schema); // first: a schema met for the first time joins the index
+  const scores = wordIndex.scoresOf(text);
+  return fields.map((words) => scores.get(words) ?? 0);
+}
+
+/** The same, by textScore field by field: what the index must agree with. */
+export function fieldScoresOneByOne(schema: LedgerSchema, text: string): number[] {
+  return wordsOf(schema).map((words) => textScore(text, words));
 }

@@ -41,13 +41,14 @@ function hasNumbers(grid: Grid, r: number, cols: number[]): boolean {
   return cols.some((c) => typeof row(grid, r)[c] === "number");
 }
 
+// The numbers first: they settle a data row at once, without reading every cell's text.
 export function isFootnoteRow(grid: Grid, r: number, numericCols: number[]): boolean {
-  return FOOTNOTE.test(firstText(grid, r)) && !hasNumbers(grid, r, numericCols);
+  return !hasNumbers(grid, r, numericCols) && FOOTNOTE.test(firstText(grid, r));
 }
 
 export function isSignOffRow(grid: Grid, r: number, numericCols: number[]): boolean {
   return (
-    row(grid, r).some((v) => SIGN_OFF.test(compactText(v))) && !hasNumbers(grid, r, numericCols)
+    !hasNumbers(grid, r, numericCols) && row(grid, r).some((v) => SIGN_OFF.test(compactText(v)))
   );
 }
 

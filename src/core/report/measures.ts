@@ -20,8 +20,12 @@ export interface Measure {
 const CONTROL_CHARACTERS = /[\x00-\x1f]/g;
 
 /** A cell's text as TRIM(CLEAN(x)) sees it (numbers and booleans as Excel writes them). */
+/** Text CLEAN and TRIM leave as it is (the common case, not worth three string copies). */
+const CLEAN_ALREADY = /^[\u4e00-\u9fff0-9A-Za-z]*$/;
+
 function cleanText(value: unknown): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string" && CLEAN_ALREADY.test(value)) return value;
   // CLEAN drops control characters; TRIM drops spaces at the ends and folds inner runs.
   return String(value ?? "")
     .replace(CONTROL_CHARACTERS, "")

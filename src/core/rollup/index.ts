@@ -28,5 +28,5 @@ export {
   type SheetNames,
 } from "./districtWorkbook";
 export { parseStreetList } from "./streetList";
-export { summariseHost, writeDistrict } from "./rollupHost";
+export { readRollupInput, summariseHost, writeDistrict } from "./rollupHost";
 export { bytesFingerprint } from "./fingerprint";

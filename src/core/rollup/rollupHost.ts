@@ -8,20 +8,28 @@ import { SETTINGS } from "../settingsKeys";
 import type { WorkbookHost } from "../workbook";
 import { districtWorkbook, defaultNames, type DistrictWorkbook } from "./districtWorkbook";
 import type { Rollup } from "./rollup";
-import { type AreaSummary, summariseWorkbook } from "./streetSummary";
+import { type AreaSummary, type RollupInput, summariseWorkbook } from "./streetSummary";
 
-export async function summariseHost(
-  host: WorkbookHost,
-  file: string,
-  year: number | undefined
-): Promise<AreaSummary> {
+/**
+ * What a roll-up needs of one workbook: its sheets as grids and its saved settings. Once this is
+ * read the host can be let go, so its whole workbook model is not held while the street is summarised.
+ */
+export async function readRollupInput(host: WorkbookHost, file: string): Promise<RollupInput> {
   const [sheets, ledgers, savedYear, street] = await Promise.all([
     host.readSheets(),
     host.getSetting(SETTINGS.ledgers),
     host.getSetting(SETTINGS.year),
     host.getSetting(SETTINGS.street),
   ]);
-  return summariseWorkbook({ file, sheets, saved: { ledgers, year: savedYear, street } }, year);
+  return { file, sheets, saved: { ledgers, year: savedYear, street } };
+}
+
+export async function summariseHost(
+  host: WorkbookHost,
+  file: string,
+  year: number | undefined
+): Promise<AreaSummary> {
+  return summariseWorkbook(await readRollupInput(host, file), year);
 }
 
 /** Adds 分街道汇总, 报告数据, 核对事项 and 报告草稿 beside `existing` sheets (none: a new workbook, which keeps the district's name and year). */

@@ -77,19 +77,27 @@ export function RollupPage({ workbook, actions = browserRollupActions }: RollupP
     setFailed([]);
     await task.run(async () => {
       // The roll-up and the report composer load with the first run, as their own chunk.
-      const { rollUp, summariseHost, writeDistrict } = await import(
+      const { readRollupInput, rollUp, summariseWorkbook, writeDistrict } = await import(
         /* webpackChunkName: "compose" */ "../../core/rollup"
       );
+      // The file's grids and settings: its workbook model is let go before the street is summarised.
+      const readStreet = async (file: File) => {
+        const { workbook: street, bytes } = await actions.read(file);
+        return {
+          input: await readRollupInput(street, file.name),
+          fingerprint: bytesFingerprint(bytes),
+        };
+      };
       const summaries: SummarisedInput[] = [];
       const failures: RollupFailure[] = [];
       // One file at a time: each is read, summarised and let go before the next.
       for (const [i, file] of files.entries()) {
         setProgress(s.reading(i + 1, files.length, file.name));
         try {
-          const { workbook: street, bytes } = await actions.read(file);
+          const { input, fingerprint } = await readStreet(file);
           summaries.push({
-            summary: await summariseHost(street, file.name, yearValue ?? undefined),
-            fingerprint: bytesFingerprint(bytes),
+            summary: summariseWorkbook(input, yearValue ?? undefined),
+            fingerprint,
           });
         } catch (e) {
           failures.push({ file: file.name, message: reason(e, true), messageEn: reason(e, false) });

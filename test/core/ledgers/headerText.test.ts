@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { compactText, headerUnit, isPartMarked, normaliseHeader, unitKind } from "../../../src/core/ledgers/headerText";
+import {
+  compactText,
+  headerUnit,
+  isPartMarked,
+  normaliseHeader,
+  unitKind,
+} from "../../../src/core/ledgers/headerText";
 
 describe("normaliseHeader", () => {
   it.each([
@@ -61,15 +67,18 @@ describe("normaliseHeader", () => {
         expect(typeof once).toBe("string");
         expect(normaliseHeader(once)).toBe(once);
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000 }
     );
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(..."()（）[]【】:：#其中 \t\n元人单位名称xX×") }), (text) => {
-        const once = normaliseHeader(text);
-        expect(normaliseHeader(once)).toBe(once);
-        expect(/\s/.test(once)).toBe(false);
-      }),
-      { numRuns: 3000 },
+      fc.property(
+        fc.string({ unit: fc.constantFrom(..."()（）[]【】:：#其中 \t\n元人单位名称xX×") }),
+        (text) => {
+          const once = normaliseHeader(text);
+          expect(normaliseHeader(once)).toBe(once);
+          expect(/\s/.test(once)).toBe(false);
+        }
+      ),
+      { numRuns: 3000 }
     );
   });
 });
@@ -99,5 +108,28 @@ describe("header units and markers", () => {
 
   it("compacts text to half-width without spaces", () => {
     expect(compactText(" 合\u3000计： ")).toBe("合计:");
+  });
+});
+
+describe("plain text is compared as it is", () => {
+  // compactText and normaliseHeader skip their work for CJK ideographs, ASCII letters and digits.
+  const plain = fc
+    .array(
+      fc.oneof(
+        fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c)),
+        fc.constantFrom(..."0123456789abcXYZ")
+      ),
+      { maxLength: 12 }
+    )
+    .map((chars) => chars.join(""));
+
+  it("NFKC and the header rules leave such text unchanged (but for case and a leading 其中)", () => {
+    fc.assert(
+      fc.property(plain, (t) => {
+        expect(compactText(t)).toBe(t.normalize("NFKC").replace(/\s/g, ""));
+        expect(normaliseHeader(t)).toBe(t.toLowerCase());
+        expect(normaliseHeader(`其中${t}`)).toBe(t === "" ? "其中" : t.toLowerCase());
+      })
+    );
   });
 });
