@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
-import { waitFor, within } from "@testing-library/react";
-import type { UserEvent } from "@testing-library/user-event";
+import { within } from "@testing-library/react";
 import { FakeWorkbook } from "./fakeWorkbook";
 import { renderPane } from "./renderPane";
+import { alertDialogGone, dialogButton, findAlertDialog } from "./dialogs";
 
 // The convert test waits on the checks, a dialog and two writes: on a loaded 2-core machine a step has taken over 10 s.
 const SLOW = { timeout: 30000 };
@@ -32,22 +32,6 @@ function withTextNumbers(): { workbook: FakeWorkbook; addresses: string[] } {
   return { workbook, addresses };
 }
 
-/**
- * Clicks 转换为数字… until its confirmation is open. On a loaded machine the first click sometimes lands
- * while the checks' results re-render and opens nothing (seen once in CI); a person clicks again.
- */
-async function openConvertDialog(
-  user: UserEvent,
-  page: () => ReturnType<typeof within>
-): Promise<HTMLElement> {
-  await waitFor(async () => {
-    if (!within(document.body).queryByRole("alertdialog"))
-      await user.click(page().getByRole("button", { name: "转换为数字…" }));
-    expect(within(document.body).getByRole("alertdialog")).toBeInTheDocument();
-  }, SLOW);
-  return within(document.body).getByRole("alertdialog");
-}
-
 describe("数据核对", () => {
   it("offers to convert numbers stored as text, converts only on confirmation, and never over a cell edited since", async () => {
     const { workbook, addresses } = withTextNumbers();
@@ -62,21 +46,20 @@ describe("数据核对", () => {
     ).toBeInTheDocument();
 
     // Cancelled: nothing written.
-    const dialog = await openConvertDialog(user, page);
+    await user.click(page().getByRole("button", { name: "转换为数字…" }));
+    const dialog = await findAlertDialog("转换为数字？");
     expect(
       await within(dialog).findByText(`${addresses[1]}：'1,234' → 1234`, {}, SLOW)
     ).toBeInTheDocument();
     expect(within(dialog).getByText(`${addresses[0]}：'１２３' → 123`)).toBeInTheDocument();
-    await user.click(await within(dialog).findByRole("button", { name: "取消" }, SLOW));
-    // Fluent keeps a closing dialog in the document a moment: the next one is asked for once it is gone.
-    await waitFor(() => expect(within(document.body).queryByRole("alertdialog")).toBeNull(), SLOW);
+    await user.click(await dialogButton(dialog, "取消"));
+    await alertDialogGone();
     expect(workbook.written).toEqual([]);
 
     // Confirmed: each cell that still holds the text the checks read becomes its number.
     workbook.ranges.set(addresses[2], [[" 57 "]]); // edited meanwhile: left alone
-    await user.click(
-      await within(await openConvertDialog(user, page)).findByRole("button", { name: "转换" }, SLOW)
-    );
+    await user.click(page().getByRole("button", { name: "转换为数字…" }));
+    await user.click(await dialogButton(await findAlertDialog("转换为数字？"), "转换"));
     expect(
       await page().findByText("已转换2个单元格。1个单元格已被改动，未转换。", {}, SLOW)
     ).toBeInTheDocument();

@@ -4,6 +4,7 @@ import * as path from "path";
 import { screen, waitFor } from "@testing-library/react";
 import { browserFileMode, type FileModeActions } from "../../src/taskpane/filemode/fileSession";
 import { renderPane, SLOW } from "./renderPane";
+import { alertDialogGone, dialogButton, findAlertDialog } from "./dialogs";
 
 /**
  * Unsaved work in file mode: a page of its own (a fresh document), since Fluent's dialog shares
@@ -50,17 +51,17 @@ describe("file mode: changes not downloaded", () => {
 
     // Another file while the copy has changes: asked; 取消 keeps the open one.
     await user.upload(input(), new File([fs.readFileSync(SAMPLE)], "other.xlsx"));
-    const dialog = await screen.findByRole("alertdialog", { name: "打开其他工作簿？" }, SLOW);
+    const dialog = await findAlertDialog("打开其他工作簿？");
     expect(dialog).toHaveTextContent("“street-union-sample.xlsx”中写入的结果尚未下载");
-    await user.click(await screen.findByRole("button", { name: "取消" }, SLOW));
-    // Fluent keeps a closing dialog in the document a moment: the next one is asked for once it is gone.
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull(), SLOW);
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument(), SLOW);
+    await user.click(await dialogButton(dialog, "取消"));
+    await alertDialogGone();
     expect(screen.getByText("文件模式：street-union-sample.xlsx")).toBeInTheDocument();
 
     // Asked again, and this time the user goes ahead.
     await user.upload(input(), new File([fs.readFileSync(SAMPLE)], "other.xlsx"));
-    await user.click(await screen.findByRole("button", { name: "不下载，打开其他工作簿" }, SLOW));
+    await user.click(
+      await dialogButton(await findAlertDialog("打开其他工作簿？"), "不下载，打开其他工作簿")
+    );
     expect(
       await screen.findByText("文件模式：other.xlsx", {}, { timeout: 20000 })
     ).toBeInTheDocument();
@@ -86,6 +87,6 @@ describe("file mode: changes not downloaded", () => {
     expect(
       await screen.findByText("文件模式：other.xlsx", {}, { timeout: 20000 })
     ).toBeInTheDocument();
-    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+    expect(document.querySelector('[role="alertdialog"]')).toBeNull();
   }, 180_000);
 });
