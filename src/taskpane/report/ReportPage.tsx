@@ -24,6 +24,10 @@ import { useWorkbookTask } from "../shared/useWorkbookTask";
 import { useOverview } from "../shared/workbookOverview";
 import { WorkbookErrorBar } from "../shared/WorkbookErrorBar";
 import { docxFileName, draftDocx } from "./wordExport";
+import { PreviousPicker } from "./PreviousPicker";
+import { PREVIOUS_STRINGS } from "./previousStrings";
+import { previousProblem, type ReadPrevious, readPreviousFile } from "./readPrevious";
+import type { PreviousWorkbook } from "../../core/report/previousWorkbook";
 
 const useStyles = makeStyles({
   preview: {
@@ -52,6 +56,8 @@ export interface ReportPageProps {
   onDownload?: () => Promise<void>;
   /** Hands a file to the user (a browser download): the Word export. */
   saveFile: (bytes: Uint8Array, fileName: string) => void;
+  /** Reads last year's workbook picked for 同比 (the file host by default; tests give their own). */
+  readPrevious?: ReadPrevious;
 }
 
 /** 报告: "一键生成报告草稿" over the workbook (Excel or an opened file), the draft to read, 导出Word. */
@@ -61,6 +67,7 @@ export function ReportPage({
   visible = true,
   onDownload,
   saveFile,
+  readPrevious = readPreviousFile,
 }: ReportPageProps) {
   const t = useStrings();
   const { locale } = useLocale();
@@ -70,6 +77,8 @@ export function ReportPage({
   const task = useWorkbookTask();
   const word = useWorkbookTask();
   const [result, setResult] = useState<DraftResult | null>(null);
+  const [previousFile, setPreviousFile] = useState<File | null>(null);
+  const [unreadable, setUnreadable] = useState<Array<{ zh: string; en: string }>>([]);
   const yearBad = Number.isNaN(settings.yearValue);
 
   // The year and street the ledgers name fill the fields (as values the user can change).
@@ -85,8 +94,17 @@ export function ReportPage({
 
   async function generate(): Promise<void> {
     setResult(null);
+    setUnreadable([]);
     await task.run(async () => {
       await settings.save();
+      // Last year's workbook is only read; one that cannot be is said, and the draft goes on without 同比.
+      let previous: PreviousWorkbook | undefined;
+      if (previousFile)
+        try {
+          previous = await readPrevious(previousFile);
+        } catch (e) {
+          setUnreadable([previousProblem(e)]);
+        }
       const street = settings.street.trim();
       // The report composer loads with the first draft, as its own chunk (shared with the roll-up).
       const { draftReport } = await import(
@@ -96,6 +114,7 @@ export function ReportPage({
         await draftReport(workbook, {
           year: settings.yearValue,
           street: street === "" ? undefined : street,
+          previous,
         })
       );
     });
@@ -120,6 +139,7 @@ export function ReportPage({
       {!canUse && <Text size={200}>{t.needWorkbook}</Text>}
       <Text>{t.reportIntro}</Text>
       <ReportSettingsFields settings={settings} />
+      <PreviousPicker file={previousFile} onChange={setPreviousFile} disabled={task.pending} />
       <div className={form.row}>
         <Button
           appearance="primary"
@@ -164,7 +184,15 @@ export function ReportPage({
                 {t.reportColumnsUnused(u.sheetName, u.headers.join(t.listSeparator))}
               </li>
             ))}
-            {result.yearNotices.map((n) => (
+            {result.draft.previous.source !== null && result.draft.previous.figures > 0 && (
+              <li>
+                {PREVIOUS_STRINGS[locale].used(
+                  result.draft.previous.figures,
+                  result.draft.previous.source
+                )}
+              </li>
+            )}
+            {[...result.yearNotices, ...result.previousNotices, ...unreadable].map((n) => (
               <li key={n.en}>{say(n)}</li>
             ))}
           </ul>
