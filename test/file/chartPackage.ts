@@ -6,6 +6,7 @@
  */
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
 import JSZip from "jszip";
+import { resolvePart } from "../../src/file/charts/partNames";
 
 const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -53,16 +54,6 @@ function parse(xml: string, part: string): Document {
 
 function elements(node: Document | Element, ns: string, name: string): Element[] {
   return Array.from(node.getElementsByTagNameNS(ns, name));
-}
-
-function resolvePart(from: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = from.split("/").slice(0, -1);
-  for (const piece of target.split("/")) {
-    if (piece === "..") parts.pop();
-    else if (piece !== ".") parts.push(piece);
-  }
-  return parts.join("/");
 }
 
 export async function readPackage(bytes: Uint8Array): Promise<ReadPackage> {

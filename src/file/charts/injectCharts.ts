@@ -9,6 +9,7 @@
  * (Drawings part), https://c-rex.net/samples/ooxml/e1/Part1/OOXML_P1_Fundamentals_Drawings_topic_ID0E6JHK.html
  */
 import JSZip from "jszip";
+import { relsPartOf, resolvePart } from "./partNames";
 import {
   anchorXml,
   type ChartDescription,
@@ -107,22 +108,6 @@ async function text(zip: JSZip, part: string): Promise<string> {
   const file = zip.file(part);
   if (!file) throw new ChartPackageError(`${part} is missing`);
   return file.async("string");
-}
-
-/** "xl/worksheets/sheet1.xml" + "../drawings/drawing1.xml" → "xl/drawings/drawing1.xml". */
-function resolvePart(from: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = from.split("/").slice(0, -1);
-  for (const piece of target.split("/")) {
-    if (piece === "..") parts.pop();
-    else if (piece !== ".") parts.push(piece);
-  }
-  return parts.join("/");
-}
-
-function relsPartOf(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
 }
 
 /** A part's relationships, kept as XML text and added to. */
