@@ -63,6 +63,20 @@ function bodyParagraph(text: string, face = GB9704.fonts.body): Paragraph {
   });
 }
 
+/** 一、 and （一）: body size and indent, in their own face, marked as headings for Word's navigation pane. */
+function headingParagraph(
+  text: string,
+  level: (typeof HeadingLevel)[keyof typeof HeadingLevel],
+  face: string
+): Paragraph {
+  return new Paragraph({
+    heading: level,
+    children: [run(text, face, GB9704.sizes.body)],
+    spacing: exact,
+    indent: { firstLine: GB9704.indent },
+  });
+}
+
 function valueText(f: PlacedFigure): string {
   if (f.format === "rate") return rateText(f.value);
   const digits = f.format === "money" ? 2 : 0;
@@ -136,23 +150,9 @@ export function reportDocument(draft: ReportDraft, options: DocxOptions): Docume
         })
       );
     } else if (block.kind === "heading") {
-      children.push(
-        new Paragraph({
-          heading: HeadingLevel.HEADING_1,
-          children: [run(block.text, GB9704.fonts.heading, GB9704.sizes.body)],
-          spacing: exact,
-          indent: { firstLine: GB9704.indent },
-        })
-      );
+      children.push(headingParagraph(block.text, HeadingLevel.HEADING_1, GB9704.fonts.heading));
     } else if (block.kind === "subheading") {
-      children.push(
-        new Paragraph({
-          heading: HeadingLevel.HEADING_2,
-          children: [run(block.text, GB9704.fonts.subheading, GB9704.sizes.body)],
-          spacing: exact,
-          indent: { firstLine: GB9704.indent },
-        })
-      );
+      children.push(headingParagraph(block.text, HeadingLevel.HEADING_2, GB9704.fonts.subheading));
     } else children.push(bodyParagraph(block.text));
   }
   const day = options.exportedAt.toISOString().slice(0, 10);
