@@ -28,7 +28,8 @@ export type FindingCode =
   | "excel-limit"
   | "attendance-without-sessions"
   | "money-on-free-activity"
-  | "date-outside-year";
+  | "date-outside-year"
+  | "target-ledger-mismatch";
 
 export interface Finding {
   sheet?: string;
@@ -103,6 +104,11 @@ export const FINDING_CODES: Record<
     severity: "warning",
     zh: "日期不在报告年度内",
     en: "Date outside the report year",
+  },
+  "target-ledger-mismatch": {
+    severity: "warning",
+    zh: "年度任务完成数与台账不符",
+    en: "A task's result differs from the ledger",
   },
   "far-cell": {
     severity: "warning",

@@ -4,7 +4,14 @@
  */
 import { Random } from "./sampleRandom";
 import type { SampleSheet } from "./sampleForm";
-import { fundsSheet, insuranceSheet, organisationsSheet, sampleOrganisations } from "./sampleUnits";
+import { yuanToWan } from "../money";
+import {
+  fundsSheet,
+  insuranceSheet,
+  NEW_UNIONS,
+  organisationsSheet,
+  sampleOrganisations,
+} from "./sampleUnits";
 import { disputesSheet, policySheet, targetsSheet, visitsSheet } from "./sampleActivities";
 import { activitiesSheet } from "./sampleRegister";
 
@@ -15,14 +22,31 @@ export const SAMPLE_SEED = 20241231;
 export function buildSampleWorkbook(seed = SAMPLE_SEED): SampleSheet[] {
   const rng = new Random(seed);
   const orgs = sampleOrganisations(rng);
+  const funds = fundsSheet(orgs, rng);
+  const insurance = insuranceSheet(orgs, rng);
+  const visits = visitsSheet(rng);
+  const disputes = disputesSheet(rng);
+  // 年度任务 states what the ledgers give (the report checks one against the other).
+  const done = {
+    newUnions: NEW_UNIONS,
+    contracts: orgs.filter((o) => o.established && o.flags[0]).length,
+    fundsWan: yuanToWan(allocatedFen(funds) / 100),
+  };
   return [
     organisationsSheet(orgs),
-    fundsSheet(orgs, rng),
-    insuranceSheet(orgs, rng),
-    visitsSheet(rng),
-    disputesSheet(rng),
-    targetsSheet(),
+    funds,
+    insurance,
+    visits,
+    disputes,
+    targetsSheet(done),
     policySheet(),
     activitiesSheet(),
   ];
+}
+
+/** Σ 计提经费 of the funds sheet's numbered rows, in fen (column 4: 序号, 名称, 人数, 工资总额, 计提). */
+function allocatedFen(funds: SampleSheet): number {
+  return funds.grid
+    .filter((row) => typeof row[0] === "number" && typeof row[4] === "number")
+    .reduce((sum, row) => sum + Math.round((row[4] as number) * 100), 0);
 }

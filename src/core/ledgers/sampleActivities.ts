@@ -170,14 +170,22 @@ export function disputesSheet(rng: Random): SampleSheet {
   });
 }
 
-export function targetsSheet(): SampleSheet {
+/** What the other ledgers give for the tasks they count too, so 年度任务 agrees with them. */
+export interface TaskResults {
+  newUnions: number;
+  contracts: number;
+  /** Funds allocated, in 万元 to the hundredth. */
+  fundsWan: number;
+}
+
+export function targetsSheet(done: TaskResults): SampleSheet {
   const rows: CellValue[][] = [
-    ["新建工会", 50, 58, "家"],
+    ["新建工会", 50, done.newUnions, "家"],
     ["发展会员", 1500, 1632, "人"],
     ["职工医疗互助保障参保", 8000, 8160, "人"],
-    ["签订集体合同", 180, 196, "家"],
+    ["签订集体合同", 180, done.contracts, "家"],
     ["困难职工帮扶", 70, 76, "人"],
-    ["工会经费收缴", 250, 259.16, "万元"],
+    ["工会经费收缴", 250, done.fundsWan, "万元"],
     ["职工书屋建设", 5, 6, "个"],
   ];
   return buildForm("年度任务", {

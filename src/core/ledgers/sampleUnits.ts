@@ -124,7 +124,15 @@ function sum(values: number[]): number {
   return values.reduce((s, v) => s + v, 0);
 }
 
+/** Of the 212 unions, the 58 formed this year (the seed's 新建工会58家), spread evenly, drawing no random numbers. */
+export const NEW_UNIONS = 58;
+function formedThisYear(orgs: SampleOrg[]): Set<SampleOrg> {
+  const unions = orgs.filter((o) => o.established);
+  return new Set(unions.filter((_, k) => (k * NEW_UNIONS) % unions.length < NEW_UNIONS));
+}
+
 export function organisationsSheet(orgs: SampleOrg[]): SampleSheet {
+  const formed = formedThisYear(orgs);
   const rows: CellValue[][] = orgs.map((o) => [
     o.name,
     o.community,
@@ -140,6 +148,7 @@ export function organisationsSheet(orgs: SampleOrg[]): SampleSheet {
     ...o.flags.map(yesNo),
     yesNo(o.hardshipFund),
     o.hardshipFundAmount,
+    o.established ? yesNo(formed.has(o)) : null,
   ]);
   const col = (i: number) => rows.map((r) => (typeof r[i] === "number" ? (r[i] as number) : 0));
   return buildForm("组织台账", {
@@ -164,6 +173,7 @@ export function organisationsSheet(orgs: SampleOrg[]): SampleSheet {
       { label: "厂务公开" },
       { label: "帮困基金" },
       { label: "帮困基金额\n（元）", numberFormat: MONEY },
+      { label: "本年新建\n（是/否）" },
     ],
     rows,
     totals: [
@@ -184,6 +194,7 @@ export function organisationsSheet(orgs: SampleOrg[]): SampleSheet {
       null,
       null,
       sum(col(16)),
+      null,
     ],
     totalsSpan: 4,
     footnote: "注:1.是否建会填Y或N;2.联合建会的单位在建会方式中填“联合”;3.帮困基金额为年末余额。",

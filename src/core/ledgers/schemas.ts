@@ -448,6 +448,24 @@ const organisations: LedgerSchema = {
         "帮困基金规模",
       ],
     },
+    {
+      // The unions formed this year: what a 年度任务 of 新建工会 is checked against.
+      key: "newUnion",
+      label: "本年新建",
+      labelEn: "Formed this year",
+      type: "flag",
+      synonyms: [
+        "是否本年新建",
+        "是否新建",
+        "本年新建工会",
+        "当年新建",
+        "是否当年新建",
+        "本年度新建",
+        "新建工会",
+        "是否新建工会",
+        "年内新建",
+      ],
+    },
   ],
   parts: [
     { part: "femaleEmployees", whole: "employees" },

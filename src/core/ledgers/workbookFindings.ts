@@ -1,13 +1,16 @@
 /**
  * Every finding of a workbook, in one place for the command line's check and the report draft:
- * each ledger's checks (an activity register's dates against the report year), then the cells left out of a sheet's grid because they lie far away.
+ * each ledger's checks (an activity register's dates against the report year), 年度任务 results
+ * against the ledgers, then the cells left out of a sheet's grid because they lie far away.
  */
 import type { ActivityCheckOptions } from "./activityChecks";
 import { checkLedger } from "./checks";
 import type { Detection } from "./detect";
 import type { Finding } from "./findings";
 import { farCellFindings } from "./sheetExtent";
+import { ledgerViews } from "../report/ledgerView";
 import { workbookFacts } from "../report/workbookFacts";
+import { targetFindings } from "./targetChecks";
 import type { WorkbookSheet } from "../workbook";
 
 export function workbookFindings(
@@ -25,5 +28,7 @@ export function workbookFindings(
   const far = sheets.flatMap((s) =>
     farCellFindings(s.name, s.farCells ?? [], s.farCellCount ?? s.farCells?.length ?? 0)
   );
-  return [...ledgers, ...far];
+  // A 年度任务 result the ledgers contradict is found across sheets.
+  const targets = targetFindings(ledgerViews(sheets, detections));
+  return [...ledgers, ...targets, ...far];
 }

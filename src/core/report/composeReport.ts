@@ -15,7 +15,7 @@ import type { Finding } from "../ledgers/checks";
 import { type Detection, detectBest } from "../ledgers/detect";
 import type { LedgerId } from "../ledgers/schemas";
 import { sheetPrefix } from "./excelFormula";
-import { ledgerView, type LedgerView } from "./ledgerView";
+import { ledgerViews, type LedgerView } from "./ledgerView";
 import {
   type FigureLookup,
   figuresIn,
@@ -99,18 +99,6 @@ export interface ReportDraft {
 const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
 const NEXT_STEPS = ["组织建设方面", "维权服务方面", "帮扶工作方面", "经费管理方面"];
 
-function viewsOf(
-  sheets: readonly WorkbookSheet[],
-  detections: readonly Detection[]
-): Partial<Record<LedgerId, LedgerView>> {
-  const views: Partial<Record<LedgerId, LedgerView>> = {};
-  for (const d of detections) {
-    const sheet = sheets.find((s) => s.name === d.sheetName);
-    if (sheet && !views[d.schemaId]) views[d.schemaId] = ledgerView(sheet.grid, d, sheet.name);
-  }
-  return views;
-}
-
 function findingsOf(
   sheets: readonly WorkbookSheet[],
   detections: readonly Detection[],
@@ -171,7 +159,7 @@ function sectionsOf(
   ];
   const notes: string[] = [];
   // Each yearly target is stated in the section it belongs to.
-  for (const t of attempt(() => targetSentences(views.targets), [], notes, "年度任务")) {
+  for (const t of attempt(() => targetSentences(views), [], notes, "年度任务")) {
     const section = sections.find((s) => s.id === t.sectionId) ?? sections[0];
     section.figures.push(...t.figures);
     section.paragraphs.push(t.pieces);
@@ -244,7 +232,7 @@ export function composeReport(
 ): ReportDraft {
   const detections = options.detections ?? detectBest(sheets);
   const names = options.names ?? REPORT_SHEETS;
-  const views = viewsOf(sheets, detections);
+  const views = ledgerViews(sheets, detections);
   const words = options.areaWords ?? DISTRICT_WORDS;
   const rollup = views.streets !== undefined && !views.organisations;
   const sections = sectionsOf(views, words);

@@ -5,6 +5,8 @@
 import type { Grid } from "../grid";
 import { type Detection, type LedgerRecord, readRecords } from "../ledgers/detect";
 import type { LedgerId } from "../ledgers/schemas";
+import type { WorkbookSheet } from "../workbook";
+import { columnLetters } from "../ledgers/cells";
 import { cellRef, columnRange } from "./excelFormula";
 
 export interface LedgerView {
@@ -23,6 +25,10 @@ export interface LedgerView {
   /** The stated total in the totals row, when the ledger has one. */
   statedTotal(key: string): number | null;
   totalsCell(key: string): string | null;
+  /** The 0-based column of a field. */
+  column(key: string): number;
+  /** The data rows of some columns, as a reader writes them in a message: 组织台账!L5:L224. */
+  span(...keys: string[]): string;
 }
 
 export function ledgerView(
@@ -57,6 +63,14 @@ export function ledgerView(
     },
     totalsCell: (key) =>
       totals === undefined || !(key in detection.columns) ? null : cellRef(sheet, col(key), totals),
+    column: col,
+    span: (...keys) => {
+      const cols = keys.map(col);
+      const { start, end } = detection.dataRows;
+      const first = `${columnLetters(Math.min(...cols))}${start + 1}`;
+      const last = `${columnLetters(Math.max(...cols))}${Math.max(start, end) + 1}`;
+      return `${sheet}!${first}:${last}`;
+    },
   };
 }
 
@@ -74,4 +88,17 @@ function dataBlocks(detection: Detection): Array<[number, number]> {
     else blocks.push([r, r]);
   }
   return blocks.length ? blocks : [[start, start]];
+}
+
+/** The ledgers found, each read once: the first sheet of each kind, as the report takes it. */
+export function ledgerViews(
+  sheets: readonly WorkbookSheet[],
+  detections: readonly Detection[]
+): Partial<Record<LedgerId, LedgerView>> {
+  const views: Partial<Record<LedgerId, LedgerView>> = {};
+  for (const d of detections) {
+    const sheet = sheets.find((s) => s.name === d.sheetName);
+    if (sheet && !views[d.schemaId]) views[d.schemaId] = ledgerView(sheet.grid, d, sheet.name);
+  }
+  return views;
 }

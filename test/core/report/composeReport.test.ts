@@ -55,15 +55,30 @@ describe("the report draft over the sample workbook", () => {
   });
 
   it("follows an edit of the ledger", () => {
+    // 发展会员 is a task no ledger counts, so the sentence reads its 年度任务 cell.
     const { engine, sentence: value } = evaluateDraft(sample, draft);
     const targets = sample.find((s) => s.name === "年度任务")!;
-    const row = targets.grid.findIndex((r) => r.includes("新建工会"));
-    const actualCol = targets.grid[row].indexOf(58);
-    engine.setCellContents({ sheet: engine.getSheetId("年度任务")!, row, col: actualCol }, 50);
+    const row = targets.grid.findIndex((r) => r.includes("发展会员"));
+    const actualCol = targets.grid[row].indexOf(1632);
+    engine.setCellContents({ sheet: engine.getSheetId("年度任务")!, row, col: actualCol }, 1500);
+    const p = draft.paragraphs.find((x) => x.text.startsWith("全年发展会员"))!;
+    expect(value(p.row)).toBe("发展会员任务1500人，实际完成1500人，完成任务。");
+    engine.setCellContents({ sheet: engine.getSheetId("年度任务")!, row, col: actualCol }, 900);
+    expect(value(p.row)).toBe("发展会员任务1500人，实际完成900人，完成率60%。");
+  });
+
+  it("states 新建工会 from the organisations ledger's 本年新建, so an edit there moves the sentence", () => {
+    const { engine, sentence: value } = evaluateDraft(sample, draft);
+    const orgs = sample.find((s) => s.name === "组织台账")!;
+    const header = orgs.grid.findIndex((r) => r.some((v) => String(v).startsWith("本年新建")));
+    const col = orgs.grid[header].findIndex((v) => String(v).startsWith("本年新建"));
+    const yes = orgs.grid.map((r, i) => [r[col], i] as const).filter(([v]) => v === "是");
+    expect(yes).toHaveLength(58);
     const p = draft.paragraphs.find((x) => x.text.startsWith("全年新建工会"))!;
+    // Eight of the 58 turned to 否: exactly the task, "完成任务".
+    for (const [, r] of yes.slice(0, 8))
+      engine.setCellContents({ sheet: engine.getSheetId("组织台账")!, row: r, col }, "否");
     expect(value(p.row)).toBe("新建工会任务50家，实际完成50家，完成任务。");
-    engine.setCellContents({ sheet: engine.getSheetId("年度任务")!, row, col: actualCol }, 30);
-    expect(value(p.row)).toBe("新建工会任务50家，实际完成30家，完成率60%。");
   });
 });
 

@@ -3,7 +3,7 @@ import type { LedgerView } from "../ledgerView";
 import { change, fig, type Piece, when } from "../phrase";
 import { type FigureDef, measured, ratio, type SectionContent } from "../section";
 
-const CATEGORIES: Array<[string, string]> = [
+export const CATEGORIES: Array<[string, string]> = [
   ["servingEnrolled", "在职"],
   ["retiredEnrolled", "退休"],
   ["womenEnrolled", "安康"],

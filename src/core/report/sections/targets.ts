@@ -1,6 +1,7 @@
 import type { LedgerView } from "../ledgerView";
 import { change, fig, type Piece, type ProseFormat, when } from "../phrase";
 import type { FigureDef } from "../section";
+import { type LedgerViews, taskCounterpart } from "../taskCounterparts";
 
 /** Which section a yearly target belongs in, by the words of its indicator. */
 const PLACES: Array<[string, RegExp]> = [
@@ -24,9 +25,12 @@ function placeOf(indicator: string): string {
 /**
  * Every row of 年度任务 as a sentence in the section it belongs to: "新建工会任务50家,实际完成49家,
  * 完成率98%", and above the task "全年新建工会58家,超额完成区总工会下达的50家任务". Its figures are the ledger's own cells, so the sentence follows edits; 超额 is said only
- * when the actual is above the target.
+ * when the actual is above the target. Where another ledger counts the same thing (contracts signed,
+ * funds, enrolments, new unions), the result is that ledger's figure, so the draft never states two
+ * results for one thing; a 年度任务 cell that differs is a finding (targetChecks).
  */
-export function targetSentences(targets: LedgerView | undefined): TargetSentence[] {
+export function targetSentences(views: LedgerViews): TargetSentence[] {
+  const targets: LedgerView | undefined = views.targets;
   if (!targets || !targets.has("target") || !targets.has("actual")) return [];
   const out: TargetSentence[] = [];
   targets.records.forEach((record, i) => {
@@ -34,7 +38,10 @@ export function targetSentences(targets: LedgerView | undefined): TargetSentence
     if (typeof target !== "number" || typeof actual !== "number" || typeof indicator !== "string")
       return;
     const name = indicator.trim();
-    const as: ProseFormat = Number.isInteger(target) && Number.isInteger(actual) ? "int" : "yuan";
+    const unit = targets.has("unit") ? String(record.values.unit ?? "").trim() : "";
+    const counterpart = taskCounterpart(name, unit, views);
+    const done = counterpart?.measure.value ?? actual;
+    const as: ProseFormat = Number.isInteger(target) && Number.isInteger(done) ? "int" : "yuan";
     const source = `年度任务 · ${name}`;
     const k = (what: string) => `target${i}${what}`;
     const figures: FigureDef[] = [
@@ -49,8 +56,11 @@ export function targetSentences(targets: LedgerView | undefined): TargetSentence
         key: k("A"),
         label: `${name}(完成数)`,
         format: "count",
-        source,
-        measure: { formula: targets.cell("actual", record.row), value: actual },
+        source: counterpart?.source ?? source,
+        measure: counterpart?.measure ?? {
+          formula: targets.cell("actual", record.row),
+          value: actual,
+        },
         // A 上年数 column of 年度任务: last year's result, for 同比 when no last year's workbook is given.
         ...(targets.has("previous") && typeof record.values.previous === "number"
           ? {
@@ -77,7 +87,7 @@ export function targetSentences(targets: LedgerView | undefined): TargetSentence
       },
     ];
     const unitCell: Piece[] = targets.has("unit")
-      ? [{ cell: targets.cell("unit", record.row), text: String(record.values.unit ?? "").trim() }]
+      ? [{ cell: targets.cell("unit", record.row), text: unit }]
       : [];
     const named: Piece = { cell: targets.cell("indicator", record.row), text: indicator };
     // Above the task, the set phrase: "全年新建工会58家，超额完成区总工会下达的50家任务。"
