@@ -235,6 +235,7 @@ export function fundsSheet(orgs: SampleOrg[], rng: Random): SampleSheet {
       (fund - up) / 100,
       back === null ? null : back / 100,
       date,
+      isExempt ? `${SAMPLE_STREET}工发〔2024〕${12 + (i % 9)}号` : null,
     ]);
     totals.staff += o.employees;
     totals.payroll += payrollFen;
@@ -258,6 +259,7 @@ export function fundsSheet(orgs: SampleOrg[], rng: Random): SampleSheet {
       { label: "留存金额（元）", numberFormat: MONEY, width: 14 },
       { label: "小额返还(元)", numberFormat: MONEY },
       { label: "缴费日期", numberFormat: "yyyy-mm-dd", width: 12 },
+      { label: "免交批准文号", width: 18 },
     ],
     numberingRow: true,
     rows,
@@ -271,6 +273,7 @@ export function fundsSheet(orgs: SampleOrg[], rng: Random): SampleSheet {
       totals.up / 100,
       totals.kept / 100,
       totals.back / 100,
+      null,
       null,
     ],
     footnote:

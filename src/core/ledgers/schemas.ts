@@ -554,6 +554,25 @@ const funds: LedgerSchema = {
       ],
     },
     {
+      // What makes "经批准免交" true: a 文号 or a yes here, not the 是否免交 flag alone.
+      key: "exemptionApproval",
+      label: "免交批准文号",
+      labelEn: "Exemption approved by",
+      type: "text",
+      synonyms: [
+        "批准文号",
+        "免交批准",
+        "免交审批",
+        "审批文号",
+        "是否经批准",
+        "是否批准",
+        "批准情况",
+        "审批情况",
+        "免交批准文件",
+        "免缴批准文号",
+      ],
+    },
+    {
       key: "shareRatio",
       label: "上缴比例",
       labelEn: "Share remitted",

@@ -27,7 +27,8 @@ import {
 import type { PlacedFigure } from "./resolveFigures";
 import type { ChartDef, SectionContent } from "./section";
 import { assistanceSection } from "./sections/assistance";
-import { fundsSection } from "./sections/funds";
+import { fundsSection, SMALL_PAYER_STAFF } from "./sections/funds";
+import { policyParameterOf } from "../ledgers/policy";
 import { insuranceSection } from "./sections/insurance";
 import { organisationSection } from "./sections/organisation";
 import { rightsSection } from "./sections/rights";
@@ -144,6 +145,17 @@ function activityTypesOf(policy: LedgerView | undefined): ActivityType[] {
   );
 }
 
+/** The small-payer staff count the 政策参数 sheet gives, or domain.md's 25. */
+function smallPayerStaffOf(policy: LedgerView | undefined): number {
+  if (!policy || !policy.has("parameter") || !policy.has("headcount")) return SMALL_PAYER_STAFF;
+  for (const r of policy.records) {
+    if (policyParameterOf(r.values.parameter)?.key !== "smallPayerStaffLimit") continue;
+    const n = r.values.headcount;
+    return typeof n === "number" && Number.isSafeInteger(n) && n > 0 ? n : SMALL_PAYER_STAFF;
+  }
+  return SMALL_PAYER_STAFF;
+}
+
 function sectionsOf(
   views: Partial<Record<LedgerId, LedgerView>>,
   words: AreaWords
@@ -155,7 +167,7 @@ function sectionsOf(
     safely("rights", "维权", () => rightsSection(views.organisations, views.disputes)),
     safely("assistance", "帮扶", () => assistanceSection(views.visits, views.organisations)),
     safely("insurance", "互助保障", () => insuranceSection(views.insurance)),
-    safely("funds", "经费", () => fundsSection(views.funds)),
+    safely("funds", "经费", () => fundsSection(views.funds, smallPayerStaffOf(views.policy))),
   ];
   const notes: string[] = [];
   // Each yearly target is stated in the section it belongs to.

@@ -248,3 +248,70 @@ export function sumInCategory(
     ? { formula: `ROUND(${formula},2)`, value: roundHalfUp(total) }
     : { formula, value: total.toNumber() };
 }
+
+const isNo = (range: string) =>
+  `ISNUMBER(MATCH(UPPER(${cleaned(range)}),${textArray(FLAG_NO_WORDS)},0))`;
+
+function noIn(value: unknown): boolean {
+  return flagValue(typeof value === "string" ? cleanText(value) : value) === false;
+}
+
+/** Which side of a staff-count limit a row falls on: a blank or text count is on neither. */
+export interface SizeBand {
+  staffKey: string;
+  limit: number;
+  /** At or above the limit (25人及以上), or below it (小额缴费). */
+  atLeast: boolean;
+  /** Rows flagged yes here are left out (免交 units pay nothing). */
+  exceptKey?: string;
+}
+
+function bandFormula(range: (key: string) => string, band: SizeBand): string {
+  if (!Number.isSafeInteger(band.limit)) throw new RangeError(`人数标准无效：${band.limit}`);
+  const staff = range(band.staffKey);
+  // ISNUMBER first: Excel ranks text and TRUE above every number, so "30" >= 25 would hold.
+  const parts = [`ISNUMBER(${staff})`, `(${staff}${band.atLeast ? ">=" : "<"}${band.limit})`];
+  if (band.exceptKey) parts.push(`(1-${isYes(range(band.exceptKey))})`);
+  return parts.join("*");
+}
+
+function inBand(values: Record<string, unknown>, band: SizeBand): boolean {
+  const staff = values[band.staffKey];
+  if (typeof staff !== "number") return false;
+  if (band.atLeast ? staff < band.limit : staff >= band.limit) return false;
+  return !(band.exceptKey && yesIn(values[band.exceptKey]));
+}
+
+/** Rows on one side of a staff-count limit. */
+export function countInBand(view: LedgerView, band: SizeBand): Measure {
+  return {
+    formula: view.over((range) => `SUMPRODUCT(${bandFormula(range, band)})`),
+    value: view.records.filter((r) => inBand(r.values, band)).length,
+  };
+}
+
+/** Σ of a column over the rows on one side of a staff-count limit. */
+export function sumInBand(view: LedgerView, key: string, band: SizeBand, money = false): Measure {
+  const total = exactSum(numbersOf(view, key, (v) => inBand(v, band)));
+  const formula = view.over((range) => `SUMPRODUCT(${bandFormula(range, band)},${range(key)})`);
+  return money
+    ? { formula: `ROUND(${formula},2)`, value: roundHalfUp(total) }
+    : { formula, value: total.toNumber() };
+}
+
+/**
+ * Rows flagged yes in `key` whose `recordKey` records something other than a no: an approval
+ * column holding a 文号, a date or 是 says the exemption was approved; blank, 否 or 无 does not.
+ */
+export function countYesRecorded(view: LedgerView, key: string, recordKey: string): Measure {
+  return {
+    formula: view.over(
+      (range) =>
+        `SUMPRODUCT(--${isYes(range(key))},--(${cleaned(range(recordKey))}<>""),1-${isNo(range(recordKey))})`
+    ),
+    value: view.records.filter(
+      (r) =>
+        yesIn(r.values[key]) && cleanText(r.values[recordKey]) !== "" && !noIn(r.values[recordKey])
+    ).length,
+  };
+}

@@ -16,8 +16,14 @@ describe("the report draft over the sample workbook", () => {
       "全年共走访慰问职工76人次，共发放慰问金5.57万元，其中劳动模范17人次、退休困难职工6人次、患病职工11人次、困难职工16人次、户外职工10人次、一线职工4人次、困难职工子女12人次。"
     );
     expect(sentence("全年受理劳动争议")).toContain("成功调处14件（其中劳动合同纠纷3件、工资纠纷3件、工伤纠纷5件、其他纠纷3件），成功率达93.3%；涉及职工117人次，涉案金额127.08万元。");
-    // A plain 是/否 column says who is exempted, not why nor who approved it; 过半 only above one half.
-    expect(draft.text).toContain("22家单位免交工会经费。");
+    // 经批准 because the 免交批准文号 column records it for all 22 (never 经审核 or 亏损, which no column
+    // says); the payers split at 25 staff by the fund ledger's 职工人数 (the seed's 124 → 2,591,637.10).
+    expect(draft.text).toContain("22家单位经批准免交工会经费。");
+    expect(sentence("其中职工25人及以上")).toBe(
+      "其中职工25人及以上的缴费单位124家，计提经费259.16万元；职工不足25人的小额缴费工会组织30家，计提经费3.87万元。"
+    );
+    expect(figure("fundLargeAllocated").value).toBe(2591637.1);
+    // 过半 only above one half.
     expect(draft.text).not.toMatch(/经审核|亏损/);
     expect(sentence("参保单位50家")).not.toContain("过半");
     expect(sentence("建立帮困基金的单位")).toMatch(/^建立帮困基金的单位210家，占220家统计单位的95.5%/);

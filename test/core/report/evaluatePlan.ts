@@ -8,7 +8,10 @@ import type { SheetPlan } from "../../../src/core/sheetPlan";
  */
 export function evaluatePlans(sheets: readonly WorkbookSheet[], plans: Record<string, SheetPlan>) {
   const data: Record<string, unknown[][]> = {};
-  for (const s of sheets) data[s.name] = s.grid.map((row) => row.map((v) => (v === undefined ? null : v)));
+  // A ledger's text stays text, as in a workbook: HyperFormula would parse "30" as a number and
+  // "=1" as a formula, so each string goes in behind the apostrophe that marks text.
+  const cell = (v: unknown) => (v === undefined ? null : typeof v === "string" && v !== "" ? `'${v}` : v);
+  for (const s of sheets) data[s.name] = s.grid.map((row) => row.map(cell));
   for (const [name, plan] of Object.entries(plans)) {
     const rows: unknown[][] = [];
     for (const c of plan.cells) {
