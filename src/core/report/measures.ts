@@ -34,6 +34,11 @@ function cleanText(value: unknown): string {
 }
 
 const cleaned = (range: string) => `TRIM(CLEAN(${range}))`;
+/**
+ * The summed column's numbers only, as a 0/1 mask beside it: Excel and WPS pass over text in
+ * SUMPRODUCT's arrays, but some engines read "0.5" there as a number; with the mask none does.
+ */
+const numeric = (range: string) => `ISNUMBER(${range})`;
 const isYes = (range: string) =>
   `ISNUMBER(MATCH(UPPER(${cleaned(range)}),${textArray(FLAG_YES_WORDS)},0))`;
 const isFlagged = (range: string) =>
@@ -143,7 +148,7 @@ export function sumWhere(
   // SUMPRODUCT counts text and booleans in its second array as 0, as the value does.
   const formula = view.over(
     (range) =>
-      `SUMPRODUCT(--(${cleaned(range(categoryKey))}=${textLiteral(category)}),${range(key)})`
+      `SUMPRODUCT(--(${cleaned(range(categoryKey))}=${textLiteral(category)})*${numeric(range(key))},${range(key)})`
   );
   return money
     ? { formula: `ROUND(${formula},2)`, value: roundHalfUp(total) }
@@ -199,7 +204,9 @@ export function sumWhereYes(
 ): Measure {
   const total = exactSum(numbersOf(view, key, (v) => yesIn(v[flagKey])));
   // The comma form: text and booleans in the summed column count as 0, as in the value.
-  const formula = view.over((range) => `SUMPRODUCT(--${isYes(range(flagKey))},${range(key)})`);
+  const formula = view.over(
+    (range) => `SUMPRODUCT(--${isYes(range(flagKey))}*${numeric(range(key))},${range(key)})`
+  );
   return money
     ? { formula: `ROUND(${formula},2)`, value: roundHalfUp(total) }
     : { formula, value: total.toNumber() };
@@ -242,7 +249,8 @@ export function sumInCategory(
     numbersOf(view, key, (v) => categoryIndex(v[categoryKey], categories) === k)
   );
   const formula = view.over(
-    (range) => `SUMPRODUCT(${inCategory(range(categoryKey), categories, k)},${range(key)})`
+    (range) =>
+      `SUMPRODUCT(${inCategory(range(categoryKey), categories, k)}*${numeric(range(key))},${range(key)})`
   );
   return money
     ? { formula: `ROUND(${formula},2)`, value: roundHalfUp(total) }
@@ -293,7 +301,9 @@ export function countInBand(view: LedgerView, band: SizeBand): Measure {
 /** Σ of a column over the rows on one side of a staff-count limit. */
 export function sumInBand(view: LedgerView, key: string, band: SizeBand, money = false): Measure {
   const total = exactSum(numbersOf(view, key, (v) => inBand(v, band)));
-  const formula = view.over((range) => `SUMPRODUCT(${bandFormula(range, band)},${range(key)})`);
+  const formula = view.over(
+    (range) => `SUMPRODUCT(${bandFormula(range, band)}*${numeric(range(key))},${range(key)})`
+  );
   return money
     ? { formula: `ROUND(${formula},2)`, value: roundHalfUp(total) }
     : { formula, value: total.toNumber() };
