@@ -82,13 +82,13 @@ describe("file mode", () => {
     expect(page().getByLabelText("是否建会")).toHaveValue("'组织台账'!H5:H224");
 
     // The block goes right of the ledger's used range, one blank column between, shown before the click.
-    expect(page().getByText("留空则写在 '组织台账'!T5")).toBeInTheDocument();
+    expect(page().getByText("留空则写在 '组织台账'!U5")).toBeInTheDocument();
     await user.click(page().getByRole("button", { name: "写入工作表" }));
     expect(await page().findByText("已写入", {}, SLOW)).toBeInTheDocument();
-    expect(page().getByText(/结果已写入 '组织台账'!T5:V6/)).toBeInTheDocument();
+    expect(page().getByText(/结果已写入 '组织台账'!U5:W6/)).toBeInTheDocument();
     await waitFor(() => expect(announced()).toMatch(/已写入/));
     // The next block goes right of this one.
-    expect(await page().findByText("留空则写在 '组织台账'!X5", {}, SLOW)).toBeInTheDocument();
+    expect(await page().findByText("留空则写在 '组织台账'!Y5", {}, SLOW)).toBeInTheDocument();
 
     // The formulas written carry the figures core computed: the downloaded copy shows 组建率 without
     // being recalculated, and reading it back finds no formula without a saved value.
@@ -97,7 +97,7 @@ describe("file mode", () => {
     await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 20000 });
     const copy = await FileWorkbook.open(downloads[0].bytes, downloads[0].fileName);
     const ledger = (await copy.readSheets()).find((s) => s.name === "组织台账")!;
-    expect(percentText(ledger.grid[5][20])).toBe(shown);
+    expect(percentText(ledger.grid[5][21])).toBe(shown);
     expect(copy.notices).toEqual([]);
 
     await openTab("数据核对");
