@@ -10,9 +10,16 @@ import {
   insuranceSheet,
   NEW_UNIONS,
   organisationsSheet,
+  type SampleOrg,
   sampleOrganisations,
 } from "./sampleUnits";
-import { disputesSheet, policySheet, targetsSheet, visitsSheet } from "./sampleActivities";
+import {
+  disputesSheet,
+  policySheet,
+  type TaskResults,
+  targetsSheet,
+  visitsSheet,
+} from "./sampleActivities";
 import { activitiesSheet } from "./sampleRegister";
 
 export type { SampleSheet } from "./sampleForm";
@@ -26,12 +33,7 @@ export function buildSampleWorkbook(seed = SAMPLE_SEED): SampleSheet[] {
   const insurance = insuranceSheet(orgs, rng);
   const visits = visitsSheet(rng);
   const disputes = disputesSheet(rng);
-  // 年度任务 states what the ledgers give (the report checks one against the other).
-  const done = {
-    newUnions: NEW_UNIONS,
-    contracts: orgs.filter((o) => o.established && o.flags[0]).length,
-    fundsWan: yuanToWan(allocatedFen(funds) / 100),
-  };
+  const done = taskResults(orgs, funds, NEW_UNIONS);
   return [
     organisationsSheet(orgs),
     funds,
@@ -42,6 +44,15 @@ export function buildSampleWorkbook(seed = SAMPLE_SEED): SampleSheet[] {
     policySheet(),
     activitiesSheet(),
   ];
+}
+
+/** 年度任务 states what the ledgers give (the report checks one against the other). */
+export function taskResults(orgs: SampleOrg[], funds: SampleSheet, newUnions: number): TaskResults {
+  return {
+    newUnions,
+    contracts: orgs.filter((o) => o.established && o.flags[0]).length,
+    fundsWan: yuanToWan(allocatedFen(funds) / 100),
+  };
 }
 
 /** Σ 计提经费 of the funds sheet's numbered rows, in fen (column 4: 序号, 名称, 人数, 工资总额, 计提). */

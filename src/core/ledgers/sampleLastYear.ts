@@ -5,8 +5,8 @@
  * targets. Built from the same seed, so it is as deterministic as the sample itself.
  */
 import type { CellValue } from "../grid";
-import { SAMPLE_SEED } from "./sample";
-import { disputesSheet, policySheet, visitsSheet } from "./sampleActivities";
+import { SAMPLE_SEED, taskResults } from "./sample";
+import { disputesSheet, policySheet, type TaskResults, visitsSheet } from "./sampleActivities";
 import { type SampleSheet, buildForm } from "./sampleForm";
 import { Random, excelSerial } from "./sampleRandom";
 import { ACTIVITIES, activitiesSheet } from "./sampleRegister";
@@ -56,14 +56,21 @@ function lastYearOrganisations(orgs: readonly SampleOrg[]): SampleOrg[] {
   });
 }
 
-function lastYearTargets(): SampleSheet {
+/** Last year's payers of 25+ staff allocated 2,424,800.00 (246.30万元 with the small payers). */
+const LAST_YEAR_PAYERS_FEN = 242_480_000;
+/** Last year's 新建工会, flagged 本年新建 in last year's organisations ledger. */
+const LAST_YEAR_NEW_UNIONS = 49;
+
+/** Last year's targets; the results the ledgers count too are theirs, so the two agree. */
+function lastYearTargets(done: TaskResults): SampleSheet {
   const rows: CellValue[][] = [
-    ["新建工会", 45, 49, "家"],
+    ["新建工会", 45, done.newUnions, "家"],
     ["发展会员", 1400, 1486, "人"],
-    ["职工医疗互助保障参保", 7800, 7912, "人"],
-    ["签订集体合同", 170, 181, "家"],
+    // 参保 as last year's insurance ledger adds up (its rows are built like this year's).
+    ["职工医疗互助保障参保", 7800, 8160, "人"],
+    ["签订集体合同", 170, done.contracts, "家"],
     ["困难职工帮扶", 70, 72, "人"],
-    ["工会经费收缴", 240, 246.3, "万元"],
+    ["工会经费收缴", 240, done.fundsWan, "万元"],
     ["职工书屋建设", 5, 5, "个"],
   ];
   return buildForm("年度任务", {
@@ -135,13 +142,17 @@ function inLastYear(sheet: SampleSheet): SampleSheet {
 export function buildLastYearWorkbook(): SampleSheet[] {
   const orgs = lastYearOrganisations(sampleOrganisations(new Random(SAMPLE_SEED)));
   const rng = new Random(LAST_YEAR_SEED);
+  const funds = fundsSheet(orgs, rng, LAST_YEAR_PAYERS_FEN);
+  const insurance = insuranceSheet(orgs, rng);
+  const visits = visitsSheet(rng);
+  const disputes = disputesSheet(rng);
   return [
-    organisationsSheet(orgs),
-    fundsSheet(orgs, rng),
-    insuranceSheet(orgs, rng),
-    visitsSheet(rng),
-    disputesSheet(rng),
-    lastYearTargets(),
+    organisationsSheet(orgs, LAST_YEAR_NEW_UNIONS),
+    funds,
+    insurance,
+    visits,
+    disputes,
+    lastYearTargets(taskResults(orgs, funds, LAST_YEAR_NEW_UNIONS)),
     policySheet(),
     lastYearActivities(),
   ].map(inLastYear);

@@ -126,13 +126,14 @@ function sum(values: number[]): number {
 
 /** Of the 212 unions, the 58 formed this year (the seed's 新建工会58家), spread evenly, drawing no random numbers. */
 export const NEW_UNIONS = 58;
-function formedThisYear(orgs: SampleOrg[]): Set<SampleOrg> {
+function formedThisYear(orgs: SampleOrg[], count: number): Set<SampleOrg> {
   const unions = orgs.filter((o) => o.established);
-  return new Set(unions.filter((_, k) => (k * NEW_UNIONS) % unions.length < NEW_UNIONS));
+  return new Set(unions.filter((_, k) => (k * count) % unions.length < count));
 }
 
-export function organisationsSheet(orgs: SampleOrg[]): SampleSheet {
-  const formed = formedThisYear(orgs);
+/** `newUnions`: how many of the units with a union are flagged 本年新建. */
+export function organisationsSheet(orgs: SampleOrg[], newUnions = NEW_UNIONS): SampleSheet {
+  const formed = formedThisYear(orgs, newUnions);
   const rows: CellValue[][] = orgs.map((o) => [
     o.name,
     o.community,
@@ -202,15 +203,18 @@ export function organisationsSheet(orgs: SampleOrg[]): SampleSheet {
 }
 
 /** Payers, exempted and small payers, in organisation order. */
-export function fundsSheet(orgs: SampleOrg[], rng: Random): SampleSheet {
+/** The seed's 124 payers of 25+ staff allocated 2,591,637.10 in all. */
+const PAYERS_FEN = 259_163_710;
+
+export function fundsSheet(orgs: SampleOrg[], rng: Random, payersFen = PAYERS_FEN): SampleSheet {
   const large = orgs.map((_, i) => i).filter((i) => orgs[i].employees >= 25);
   const small = orgs.map((_, i) => i).filter((i) => orgs[i].employees < 25 && orgs[i].established);
   const payers = large.slice(0, 124);
   const exempted = new Set(large.slice(124, 146));
   const smallPayers = small.slice(0, 30);
-  // 2,591,637.10 in fen, shared out by payroll size: each payroll is 50 × its fund, so 2% is exact.
+  // The payers' total in fen (the seed's 2,591,637.10), shared out by payroll size: each payroll is 50 × its fund, so 2% is exact.
   const wages = payers.map((i) => orgs[i].employees * rng.int(4200, 9800));
-  const shares = apportion(259_163_710, wages);
+  const shares = apportion(payersFen, wages);
   const fundFen = new Map(payers.map((i, k) => [i, shares[k]]));
   const rows: CellValue[][] = [];
   const totals = { staff: 0, payroll: 0, fund: 0, up: 0, kept: 0, back: 0 };

@@ -75,7 +75,7 @@ describe("the sample's draft with last year's companion workbook", () => {
     expect(sentence("开展慈善一日捐")).toBe(
       "开展慈善一日捐，募集善款1.86万元，较上年增加0.28万元，增长17.7%。"
     );
-    expect(sentence("全年工会经费收缴")).toContain("较上年增加12.86万元，增长5.2%。");
+    expect(sentence("全年工会经费收缴")).toContain("较上年增加16.74万元，增长6.8%。");
     expect(sentence("全年受理劳动争议")).toContain("全年受理劳动争议15件，与上年持平，");
     expect(sentence("全年受理劳动争议")).toContain("成功率达93.3%，继续保持在90%以上；");
   });
