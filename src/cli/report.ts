@@ -1,13 +1,16 @@
 /**
  * `union-stats report`: the yearly report draft added to a copy of the workbook, as a sheet of live
- * formulas over its ledgers (saved with the values core computed, so any program shows them).
+ * formulas over its ledgers (saved with the values core computed, so any program shows them). The
+ * input is streamed and its package copied part by part, so a large ledger never sits in memory whole.
  */
 import { reportYear } from "../core/report/reportYear";
 import { REPORT_USAGE } from "./usage";
 import * as path from "path";
-import { draftReport } from "../core/report/draftReport";
+import { addReportSheets, draftFromWorkbook } from "../core/report/draftReport";
 import { reportDocxBytes } from "../docx/docxBytes";
-import { checkOutputFile, saveFileBytes, saveWorkbookFile } from "../file/nodeFiles";
+import { addSheetsToPackage } from "../file/addSheetsToPackage";
+import { FileWorkbook } from "../file/fileWorkbook";
+import { checkOutputFile, saveFileBytes } from "../file/nodeFiles";
 import { parseArgs } from "./args";
 import { sheetLabel } from "./sheetLabel";
 import { type CliLang, cliLang, inLanguage, pick } from "./lang";
@@ -18,7 +21,8 @@ import type { PreviousWorkbook } from "../core/report/previousWorkbook";
 import { unreadablePrevious } from "../core/report/lastYear";
 import { reportStatus } from "./reportStatus";
 import { EXIT, type Io, plural, UsageError } from "./io";
-import { noLedgers, openInput, printNotices, printSettingProblems } from "./ledgerWorkbook";
+import { noLedgers, printSettingProblems } from "./ledgerWorkbook";
+import { streamWorkbook } from "./streamLedgers";
 import { besideInput, checkOutputName, freshFileName } from "./outputName";
 
 const SPECS = {
@@ -116,25 +120,29 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
   const docxOption = options.docx as string | undefined;
   const explicitDocx = docxOption ? checkOutputName(docxOption, ".docx") : undefined;
   if (explicitDocx !== undefined) checkOutputFile(explicitDocx, saveOptions);
-  const host = await openInput(input, io, lang);
+  // Streamed, as check reads: peak memory follows the ledgers' cells, not ExcelJS's model of them.
+  const workbook = await streamWorkbook(input, io, lang);
   const previous =
     previousFile === undefined ? undefined : await readPrevious(previousFile, io, lang);
-  // The same steps as the ribbon's one-click report: read, find the ledgers, compose, add the sheets.
-  const result = await draftReport(host, {
+  const made = draftFromWorkbook(workbook.sheets, workbook.saved, {
     year: yearOption,
     street: options.street as string | undefined,
     previous,
   });
-  const { sheetNames, draft, formulas, ledgers, settingProblems, year } = result;
-  printNotices(host, io, lang);
-  printSettingProblems(settingProblems, io, lang);
-  if (!ledgers.length) throw noLedgers(input);
+  printSettingProblems(made.settingProblems, io, lang);
+  if (!made.detections.length) throw noLedgers(input);
+  // The same composer and sheet writer as the pane, into a workbook of the report's sheets alone.
+  const sheetsOnly = FileWorkbook.create();
+  const result = await addReportSheets(sheetsOnly, made);
+  const { sheetNames, draft, formulas, year } = result;
   for (const n of [...result.yearNotices, ...result.previousNotices])
     io.err(say(`注意：${n.zh}`, `Note: ${n.en}`));
 
   const output = explicit ?? freshFileName(besideInput(input, "报告草稿"));
-  if (host.large) io.err(say(`写入 ${output}…`, `Writing ${output}…`));
-  await saveWorkbookFile(host, output, saveOptions);
+  if (workbook.large) io.err(say(`写入 ${output}…`, `Writing ${output}…`));
+  // The input's parts copied as they are, the report's sheets added: nothing of the input is lost.
+  const bytes = addSheetsToPackage(workbook.bytes, await sheetsOnly.toBuffer(), input);
+  await saveFileBytes(bytes, output, saveOptions);
 
   let docxFile: string | undefined;
   if (docxOption !== undefined) {

@@ -42,6 +42,8 @@ export class FileWorkbook implements WorkbookHost {
   readonly notices: FileNotice[] = [];
   /** Told what a long step did ("读取 10,379 行…"), for a large workbook: the CLI prints it, a pane could show it. */
   onProgress?: (progress: FileNotice) => void;
+  /** The notice saying what a copy written by ExcelJS lacks (charts, macros…), when it lacks anything. */
+  lacks?: FileNotice;
   /** The last readSheets read enough rows for later long steps (writing) to deserve a progress line too. */
   large = false;
 
@@ -79,10 +81,11 @@ export class FileWorkbook implements WorkbookHost {
     }
     const host = new FileWorkbook(workbook, fileName);
     if (dropped.length) {
-      host.notice({
+      host.lacks = {
         zh: `输出文件不含原工作簿中的${dropped.map((d) => d.zh).join("、")}(原文件不受影响)。`,
         en: `The written copy lacks the input's ${dropped.map((d) => d.en).join(", ")} (the input file is not changed).`,
-      });
+      };
+      host.notice(host.lacks);
     }
     return host;
   }

@@ -52,6 +52,8 @@ export interface ZipEntry {
   size: number;
   /** 0 stored, 8 deflated. */
   method: number;
+  /** CRC-32 of the unpacked bytes, as the directory declares it. */
+  crc32: number;
   /** Bytes of packed data, and where the entry's local header starts (when not in a zip64 field). */
   compressedSize: number;
   localOffset: number;
@@ -121,6 +123,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
       name: decoder.decode(bytes.subarray(at + 46, extraStart)),
       size: unpacked,
       method: view.getUint16(at + 10, true),
+      crc32: view.getUint32(at + 16, true),
       compressedSize,
       localOffset,
     });

@@ -90,7 +90,7 @@ describe("failures the user can cause", () => {
   });
 
   it("a fault of the tool (TypeError, CalcError): one sentence asking for --debug; --debug adds the stack", async () => {
-    // check streams its sheets; report opens the workbook in memory.
+    // check and report both stream their sheets.
     jest.spyOn(streamed, "streamSheets").mockRejectedValue(new TypeError("cells is not iterable"));
     const plain = await run("check", SAMPLE_FILE);
     expect(plain.code).toBe(2);
@@ -98,7 +98,7 @@ describe("failures the user can cause", () => {
     const debug = await run("check", SAMPLE_FILE, "--debug");
     expect(debug.code).toBe(2);
     expect(debug.err).toMatch(/\n\s+at /);
-    jest.spyOn(FileWorkbook.prototype, "readSheets").mockRejectedValue(valueError("区域超出工作表范围"));
+    jest.spyOn(streamed, "streamSheets").mockRejectedValue(valueError("区域超出工作表范围"));
     const calc = await run("report", SAMPLE_FILE, "-o", at("calc.xlsx"));
     expect(calc.code).toBe(2);
     expectOneSentence(calc.err, "--debug", "区域超出工作表范围");

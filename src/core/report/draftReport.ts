@@ -163,7 +163,17 @@ export async function draftReport(
     host.getSetting(SETTINGS.year),
     host.getSetting(SETTINGS.street),
   ]);
-  const made = draftFromWorkbook(sheets, { ledgers, year, street }, options);
+  return addReportSheets(host, draftFromWorkbook(sheets, { ledgers, year, street }, options));
+}
+
+/**
+ * Adds the draft's three sheets to `host`. The command line adds them to a workbook of their own,
+ * which it then adds to a copy of the input package (src/file/addSheetsToPackage.ts).
+ */
+export async function addReportSheets(
+  host: Pick<WorkbookHost, "addSheetWithPlan">,
+  made: ReturnType<typeof draftFromWorkbook>
+): Promise<DraftResult> {
   const { data, checks, draft } = made.draft.sheets;
   // The figures first: the sentences' formulas refer to that sheet by name.
   for (const sheet of [data, checks, draft]) {

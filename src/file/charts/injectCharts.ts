@@ -17,8 +17,16 @@ import {
   chartXml,
   DRAWING_PREFIXES,
   drawingXml,
-  REL_NS,
 } from "./chartXml";
+import {
+  attributes,
+  PackageError as ChartPackageError,
+  REL_NS,
+  Rels,
+  rootChildren,
+} from "../packageXml";
+
+export { ChartPackageError };
 
 export interface SheetCharts {
   /** The sheet's name as the workbook lists it. */
@@ -33,7 +41,6 @@ const REL_TYPE = {
   drawing: `${REL_NS}/drawing`,
   chart: `${REL_NS}/chart`,
 };
-const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /**
  * Children of <worksheet> that come after <drawing>: it goes before the first of them, else last.
@@ -57,102 +64,10 @@ const AFTER_DRAWING = new Set([
   "extLst",
 ]);
 
-/** The package is not laid out as an .xlsx should be: a bug, never the user's doing. */
-export class ChartPackageError extends Error {}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-fA-F]+|#\d+);/g, (_, e: string) => {
-    if (e[0] === "#")
-      return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-    return { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" }[e]!;
-  });
-}
-
-/** The attributes of one start tag, unescaped, by qualified name. */
-function attributes(tag: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const m of tag.matchAll(/([^\s=<>/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
-    found[m[1]] = unescapeXml(m[2] ?? m[3]);
-  return found;
-}
-
-/** Start, end and empty tags (no comments, processing instructions or CDATA in these parts). */
-const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=<>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
-
-interface Child {
-  name: string;
-  start: number;
-  tag: string;
-}
-
-/** The root element's children (local names), in order, and where the root's end tag starts. */
-function rootChildren(xml: string, part: string): { children: Child[]; end: number } {
-  const children: Child[] = [];
-  let depth = 0;
-  for (const m of xml.matchAll(TAG)) {
-    const [tag, closing, qname, , empty] = m;
-    const name = qname.replace(/^[^:]*:/, "");
-    if (closing) {
-      depth--;
-      if (depth === 0) return { children, end: m.index };
-    } else {
-      if (depth === 1) children.push({ name, start: m.index, tag });
-      if (!empty) depth++;
-      else if (depth === 0) break;
-    }
-  }
-  throw new ChartPackageError(`${part}: root element not closed`);
-}
-
 async function text(zip: JSZip, part: string): Promise<string> {
   const file = zip.file(part);
   if (!file) throw new ChartPackageError(`${part} is missing`);
   return file.async("string");
-}
-
-/** A part's relationships, kept as XML text and added to. */
-class Rels {
-  private added: string[] = [];
-  private ids: Set<string>;
-
-  constructor(
-    readonly part: string,
-    private xml: string | undefined
-  ) {
-    this.ids = new Set(this.list().map((r) => r.Id));
-  }
-
-  list(): Array<Record<string, string>> {
-    if (!this.xml) return [];
-    return [...this.xml.matchAll(/<Relationship\b[^>]*>/g)].map((m) => attributes(m[0]));
-  }
-
-  target(id: string): string | undefined {
-    const rel = this.list().find((r) => r.Id === id);
-    return rel && rel.TargetMode !== "External" ? rel.Target : undefined;
-  }
-
-  add(type: string, target: string): string {
-    let n = 1;
-    while (this.ids.has(`rId${n}`)) n++;
-    const id = `rId${n}`;
-    this.ids.add(id);
-    this.added.push(`<Relationship Id="${id}" Type="${type}" Target="${target}"/>`);
-    return id;
-  }
-
-  toXml(): string {
-    const body = this.added.join("");
-    if (!this.xml)
-      return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}">${body}</Relationships>`;
-    const end = this.xml.lastIndexOf("</Relationships>");
-    if (end < 0)
-      return this.xml.replace(
-        /<Relationships\b([^>]*)\/>/,
-        `<Relationships$1>${body}</Relationships>`
-      );
-    return this.xml.slice(0, end) + body + this.xml.slice(end);
-  }
 }
 
 async function relsOf(zip: JSZip, part: string): Promise<Rels> {
