@@ -24,7 +24,7 @@ import { sizeText } from "./io";
 import { type CliLang, cliLanguage, pick } from "./lang";
 import { type LedgerWorkbook, noLedgers, printSettingProblems } from "./ledgerWorkbook";
 
-/** Above this a file takes long enough to read that the user should hear about it (as openInput). */
+/** Above this a file takes long enough to read that the user should hear about it. */
 const LARGE_FILE_BYTES = 1_048_576;
 /** Above this many rows reading deserves a progress line (as the file host). */
 const LARGE_ROWS = 5_000;
@@ -51,7 +51,7 @@ function settingOf(grid: Grid | undefined, key: string, notes: FileNotice[]): un
 }
 
 /**
- * Reads `file` for check and report: refused as openInput refuses (kind of file, real unpacked
+ * Reads `file` for check and report: refused as the file host refuses (kind of file, real unpacked
  * size), then streamed; says on stderr what is worth knowing (formulas without values, unreadable
  * settings). A workbook the streaming reader cannot name the sheets of is read in memory instead.
  */
@@ -130,7 +130,7 @@ export async function streamLedgers(
   file: string,
   io: Io,
   lang: CliLang = cliLanguage()
-): Promise<Pick<LedgerWorkbook, "sheets" | "detections">> {
+): Promise<LedgerWorkbook> {
   const { sheets, saved } = await streamWorkbook(file, io, lang);
   const detections = detectWithConfirmed(sheets, saved.ledgers);
   printSettingProblems(readSavedMappings(saved.ledgers, sheets).problems, io, lang);
