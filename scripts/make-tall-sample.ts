@@ -20,7 +20,9 @@ async function main(): Promise<void> {
     ws.addRow([`第${i}号企业`, 10 + (i % 490), i % 3 === 0 ? "否" : "是"]).commit();
   ws.commit();
   await book.commit();
-  console.log(`wrote ${out} (${rows.toLocaleString("en")} rows, ${fs.statSync(out).size.toLocaleString("en")} bytes)`);
+  console.log(
+    `wrote ${out} (${rows.toLocaleString("en")} rows, ${fs.statSync(out).size.toLocaleString("en")} bytes)`
+  );
 }
 
 main().catch((e: unknown) => {
