@@ -97,6 +97,23 @@ describe("数据核对", () => {
     expect(finding).toHaveAttribute("aria-pressed", "true");
   });
 
+  it("finds what union-stats check finds: an activity dated outside the year the ledgers name", async () => {
+    const workbook = sampleWorkbook();
+    const activities = detectBest(workbook.sheets).find((d) => d.schemaId === "activities")!;
+    const sheet = workbook.sheets.find((s) => s.name === activities.sheetName)!;
+    const row = activities.dataRows.start;
+    sheet.grid[row][activities.columns.date] = "2023-12-30";
+    const { user, page } = await openChecks(workbook);
+    await user.click(page().getByRole("button", { name: "开始核对" }));
+    const group = await page().findByRole("region", { name: sheet.name }, SLOW);
+    const date = cellName(row, activities.columns.date);
+    expect(
+      within(group).getByRole("button", {
+        name: `警告 ${date}: 日期在2023年，不在报告年度2024年内，请核对`,
+      })
+    ).toBeInTheDocument();
+  });
+
   it("says when nothing is wrong, and when there is no ledger", async () => {
     const clean = sampleWorkbook();
     clean.sheets = clean.sheets.filter((s) => s.name !== "互助保障");

@@ -35,12 +35,8 @@ import { rightsSection } from "./sections/rights";
 import { targetSentences } from "./sections/targets";
 import { type AreaWords, DISTRICT_WORDS, districtSections } from "../rollup/districtSections";
 import { activitySentences } from "./sections/activities";
-import {
-  ACTIVITY_TYPES,
-  type ActivitySection,
-  type ActivityType,
-  withPolicyTypes,
-} from "../ledgers/activityTypes";
+import type { ActivitySection } from "../ledgers/activityTypes";
+import { policyActivityTypes } from "./policyActivityTypes";
 import { fitToExcel } from "../plan/excelLimits";
 import { textNumberNote } from "../ledgers/textNumbers";
 import { checksSheet } from "./sheets/checksSheet";
@@ -106,7 +102,7 @@ function findingsOf(
   year: number,
   policy: LedgerView | undefined
 ): Finding[] {
-  return workbookFindings(sheets, detections, { year, activityTypes: activityTypesOf(policy) });
+  return workbookFindings(sheets, detections, { year, activityTypes: policyActivityTypes(policy) });
 }
 
 /**
@@ -137,13 +133,6 @@ const ACTIVITY_SECTIONS: Record<ActivitySection, { id: string; title: string }> 
   assistance: { id: "assistance", title: "帮扶" },
   self: { id: "funds", title: "经费与自身建设" },
 };
-
-function activityTypesOf(policy: LedgerView | undefined): ActivityType[] {
-  if (!policy || !policy.has("parameter")) return [...ACTIVITY_TYPES];
-  return withPolicyTypes(
-    policy.records.map((r) => ({ parameter: r.values.parameter, note: r.values.note }))
-  );
-}
 
 /** The small-payer staff count the 政策参数 sheet gives, or domain.md's 25. */
 function smallPayerStaffOf(policy: LedgerView | undefined): number {
@@ -177,7 +166,7 @@ function sectionsOf(
     section.paragraphs.push(t.pieces);
   }
   // Activities go to their sections; 建功立业 and 文体活动 appear only when there are any.
-  const types = activityTypesOf(views.policy);
+  const types = policyActivityTypes(views.policy);
   const sentences = attempt(
     () => activitySentences(views.activities, types),
     [],

@@ -10,7 +10,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { cellName, checkLedger, type Finding } from "../../core/ledgers";
+import { cellName, type Finding } from "../../core/ledgers";
+import { workbookFindings } from "../../core/ledgers/workbookFindings";
 import type { WorkbookHost } from "../../core/workbook";
 import { useLocale, useStrings } from "../../i18n";
 import { useFormStyles } from "../shared/formStyles";
@@ -77,18 +78,17 @@ export function ChecksPage({ workbook, canUse }: { workbook: WorkbookHost; canUs
     setChosen(null);
     await task.run(async () => {
       const { sheets, detections } = await readLedgers(workbook);
+      // The same findings as `union-stats check`: dates against the year the ledgers name, the
+      // 政策参数 sheet's activity types, cells far from a ledger.
+      const findings = workbookFindings(sheets, detections);
       const groups: SheetFindings[] = [];
-      for (const d of detections) {
-        const sheet = sheets.find((s) => s.name === d.sheetName);
-        if (!sheet) continue;
-        const findings = checkLedger(sheet.grid, d, { sheet: sheet.name });
-        if (findings.length) groups.push({ sheet: sheet.name, findings });
+      for (const f of findings) {
+        const sheet = f.sheet ?? ""; // workbookFindings names the sheet of every finding
+        const group = groups.find((g) => g.sheet === sheet);
+        if (group) group.findings.push(f);
+        else groups.push({ sheet, findings: [f] });
       }
-      const fixes = textNumberFixes(
-        sheets,
-        groups.flatMap((g) => g.findings)
-      );
-      setResult({ ledgers: detections.length, groups, fixes });
+      setResult({ ledgers: detections.length, groups, fixes: textNumberFixes(sheets, findings) });
     });
   }
 

@@ -154,6 +154,40 @@ describe("money on a type that costs nothing", () => {
     expect(ofCode(run(register(edit), 2024, free), "money-on-free-activity")).toHaveLength(1);
     expect(ofCode(run(register(edit), 2024, paid), "money-on-free-activity")).toEqual([]);
   });
+  it("the workbook's findings read the added types from its own 政策参数 sheet, as the draft does", () => {
+    const grid = register((r) => {
+      r[3][2] = "普法讲堂";
+      r[3][1] = "普法讲堂";
+    });
+    const policy = [
+      ["参数", "比例", "金额（元）", "人数", "说明"],
+      ["计提比例", "2%", null, null, null],
+      ["活动类型：普法讲堂", null, null, null, "文体活动；免费"],
+    ];
+    const sheets = [
+      { name: "活动台账", grid },
+      { name: "政策参数", grid: policy },
+    ];
+    const detections = [
+      detectLedger(grid, { sheetName: "活动台账" })!,
+      detectLedger(policy, { sheetName: "政策参数" })!,
+    ];
+    expect(detections[1].schemaId).toBe("policy");
+    expect(
+      ofCode(workbookFindings(sheets, detections, { year: 2024 }), "money-on-free-activity").map(
+        (f) => [f.sheet, f.message]
+      )
+    ).toEqual([
+      ["活动台账", "H6: 金额3000元，但C6的活动类型“普法讲堂”不涉及资金，请核对类型或金额"],
+    ]);
+    // Without the sheet the type is unknown, and unknown types are not judged.
+    expect(
+      ofCode(
+        workbookFindings([sheets[0]], [detections[0]], { year: 2024 }),
+        "money-on-free-activity"
+      )
+    ).toEqual([]);
+  });
 });
 
 describe("dates outside the report year", () => {
