@@ -95,6 +95,35 @@ describe("rate and quota", () => {
   });
 });
 
+describe("at the edges (each bound exactly at, just below and just above)", () => {
+  it("组建率's employee threshold: 24 is out, 25 and 26 are in", () => {
+    const f = column(["否", "是", "是"]);
+    expect(orgRate(f, column([24, 25, 26]), 25)).toBe(1);
+    expect(orgRate(f, column([25, 24, 26]), 25)).toBe(0.5);
+    expect(errorOf(() => orgRate(column(["是"]), column([24]), 25)).kind).toBe("div0");
+  });
+
+  it("a part equal to its whole is fine; one more is refused", () => {
+    expect(memberRate(column([50]), column([50]))).toBe(1);
+    expect(enrolRate(column([0, 50]), column([10, 50]))).toBeCloseTo(50 / 60, 12);
+    expect(errorOf(() => memberRate(column([51]), column([50]))).kind).toBe("value");
+    // A row missing either side is passed over, not counted as zero.
+    expect(memberRate(column(["", 30, 20]), column([100, "", 40]))).toBe(0.5);
+  });
+
+  it("quota: nothing done is 0, a negative actual or target is refused, naming which", () => {
+    expect(quota(0, 50)).toBe(0);
+    expect(quota(50, 50)).toBe(1);
+    expect(errorOf(() => quota(-1, 50)).message).toBe("完成数: 不能为负数（-1）");
+    expect(errorOf(() => quota(5, -1)).message).toBe("任务数: 不能为负数（-1）");
+    expect(errorOf(() => quota(0, 0)).message).toBe("任务数为0,无法计算完成率");
+  });
+
+  it("coverage counts only yes, and a yes with no employees adds none", () => {
+    expect(coverage(column(["是", "", "否", "是"]), column(["", 10, 20, 5]))).toEqual({ organisations: 2, employees: 5 });
+  });
+});
+
 describe("large ranges", () => {
   it("reads a million-row column (no argument spread, no stack overflow)", () => {
     const big = Array.from({ length: 1_000_000 }, (_, i) => [i % 4 === 0 ? "否" : "是"]);
