@@ -24,6 +24,7 @@ import { EXIT, type Io, plural, UsageError } from "./io";
 import { noLedgers, printSettingProblems } from "./ledgerWorkbook";
 import { streamWorkbook } from "./streamLedgers";
 import { besideInput, checkOutputName, freshFileName } from "./outputName";
+import { docxArgs, docxBeside } from "./docxArgs";
 
 const SPECS = {
   output: { type: "string", short: "o" },
@@ -47,17 +48,6 @@ function parseYear(text: string): number {
       `Invalid year: ${text} (four digits, e.g. 2024)`
     );
   return year;
-}
-
-/** `--docx` takes its file name only when one ending in .docx follows: `--docx` alone means beside the output. */
-function docxArgs(argv: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] !== "--docx") out.push(argv[i]);
-    else if (/\.docx$/i.test(argv[i + 1] ?? "")) out.push(`--docx=${argv[++i]}`);
-    else out.push("--docx=");
-  }
-  return out;
 }
 
 /**
@@ -146,8 +136,7 @@ export async function reportCommand(argv: readonly string[], io: Io): Promise<nu
 
   let docxFile: string | undefined;
   if (docxOption !== undefined) {
-    docxFile =
-      explicitDocx ?? freshFileName(besideInput(output, "", ".docx").replace(/-\.docx$/, ".docx"));
+    docxFile = explicitDocx ?? docxBeside(output);
     const bytes = await reportDocxBytes(draft, { exportedAt: new Date() });
     await saveFileBytes(bytes, docxFile, saveOptions);
   }

@@ -24,7 +24,8 @@ import {
 import { findingPlace } from "../core/rollup/rollupFinding";
 import { FileWorkbook } from "../file/fileWorkbook";
 import { WorkbookFileError } from "../file/fileErrors";
-import { checkOutputFile, saveWorkbookFile } from "../file/nodeFiles";
+import { checkOutputFile, saveFileBytes, saveWorkbookFile } from "../file/nodeFiles";
+import { docxArgs, docxBeside } from "./docxArgs";
 import { parseArgs } from "./args";
 import { CliError, EXIT, type Io, plural, processIo, UsageError } from "./io";
 import { checkOutputName } from "./outputName";
@@ -38,6 +39,7 @@ const SPECS = {
   json: { type: "boolean" },
   lang: { type: "string" },
   force: { type: "boolean" },
+  docx: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -120,7 +122,7 @@ async function readStreet(
 }
 
 export async function rollupCommand(argv: readonly string[], io: Io): Promise<number> {
-  const { positionals, options } = parseArgs(argv, SPECS);
+  const { positionals, options } = parseArgs(docxArgs(argv), SPECS);
   const lang = cliLang(options.lang as string | undefined, process.env);
   const say = (zh: string, en: string) => pick(lang, zh, en);
   const messageOf = (f: RollupFinding) => (lang === "zh-CN" ? f.message : f.messageEn);
@@ -155,6 +157,9 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
   const saveOptions = { protect: files, force: options.force === true };
   // Refused before anything is read: the output is an input (given, or in a folder given), or exists without --force.
   checkOutputFile(output, saveOptions);
+  const docxOption = options.docx as string | undefined;
+  const explicitDocx = docxOption ? checkOutputName(docxOption, ".docx") : undefined;
+  if (explicitDocx !== undefined) checkOutputFile(explicitDocx, saveOptions);
 
   const json = options.json === true;
   const progress = progressOf(io, json, files.length);
@@ -199,6 +204,15 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
   const district = FileWorkbook.create(path.basename(output));
   const book = await writeDistrict(district, rollup);
   await saveWorkbookFile(district, output, saveOptions);
+  // The district draft in Word, by the street report's GB/T 9704 writer.
+  let docxFile: string | undefined;
+  if (docxOption !== undefined) {
+    docxFile = explicitDocx ?? docxBeside(output);
+    // Loaded only when asked for: the Word writer is large, and most roll-ups write no .docx.
+    const { reportDocxBytes } = await import("../docx/docxBytes");
+    const bytes = await reportDocxBytes(book.draft, { exportedAt: new Date(), basis: book.basis });
+    await saveFileBytes(bytes, docxFile, saveOptions);
+  }
 
   if (json) {
     io.out(JSON.stringify(rollup.findings.map(asJson), null, 2));
@@ -212,6 +226,13 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
       `Wrote ${where}: year ${rollup.year}, ${plural(rollup.rows.length, rollup.level === "city" ? "district" : "street")}; ${plural(rollup.findings.length, "finding")} to check.`
     )
   );
+  if (docxFile !== undefined)
+    io.out(
+      say(
+        `已写入 Word 文件 ${path.resolve(docxFile)}`,
+        `Wrote the Word file ${path.resolve(docxFile)}`
+      )
+    );
   for (const f of rollup.findings) {
     const place = findingPlace(f);
     const severity = f.severity === "error" ? say("错误", "error") : say("提示", "warning");

@@ -107,11 +107,12 @@ Writes a workbook of the standard ledgers: one sheet each, with standard headers
 };
 
 export const ROLLUP_USAGE: Usage = {
-  zh: `用法：union-stats rollup <街道.xlsx|文件夹>… -o <区汇总.xlsx> [--year 年份] [--district 区名称] [--streets 名单.txt] [--json] [--lang zh-CN|en-US] [--force]
+  zh: `用法：union-stats rollup <街道.xlsx|文件夹>… -o <区汇总.xlsx> [--docx [区汇总.docx]] [--year 年份] [--district 区名称] [--streets 名单.txt] [--json] [--lang zh-CN|en-US] [--force]
 
 把各街道的工作簿汇总为一个新的区汇总工作簿（分街道汇总、报告数据、报告草稿、核对事项）；输入文件不会被改动。区汇总工作簿也可作为输入（市总工会汇总各区）。
 
   -o, --output <文件>   输出的区汇总工作簿（必填，不能是任何输入）
+  --docx [文件.docx]    另写一份区汇总报告草稿的 Word 文件（GB/T 9704 公文格式；默认：输出文件旁的同名 .docx）
   --year <年份>         汇总年份（默认：多数工作簿写明的年份）
   --district <名称>     区名称，用于标题
   --streets <文件>      应报送的街道名单（文本文件，每行一个）
@@ -121,11 +122,12 @@ export const ROLLUP_USAGE: Usage = {
   -h, --help            显示本说明
 
 退出码：0 无需核实 · 1 有核对事项 · 2 没有可汇总的工作簿`,
-  en: `Usage: union-stats rollup <street.xlsx|folder>… -o <district.xlsx> [--year YEAR] [--district NAME] [--streets list.txt] [--json] [--lang zh-CN|en-US] [--force]
+  en: `Usage: union-stats rollup <street.xlsx|folder>… -o <district.xlsx> [--docx [district.docx]] [--year YEAR] [--district NAME] [--streets list.txt] [--json] [--lang zh-CN|en-US] [--force]
 
 Rolls the streets' workbooks up into a new district workbook (figures by street, report draft, findings); inputs are never changed. A district workbook is a valid input too (a city rolling up its districts).
 
   -o, --output <file>   the district workbook to write (required, never an input)
+  --docx [file.docx]    also write the district draft as a Word file (GB/T 9704 official layout; default: beside the output)
   --year <year>         roll-up year (default: the year most workbooks state)
   --district <name>     district name for the titles
   --streets <file>      the streets expected (a text file, one a line)

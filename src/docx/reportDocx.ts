@@ -136,7 +136,14 @@ function pageNumberFooter(alignment: (typeof AlignmentType)[keyof typeof Alignme
 export interface DocxOptions {
   /** When the figures were computed, for the note that says so. */
   exportedAt: Date;
+  /**
+   * What the figures were computed from, for that note: a street's ledgers (the default), or for a
+   * roll-up the workbooks its streets or districts sent (the table a district edits).
+   */
+  basis?: { from: string; edited: string };
 }
+
+const LEDGERS = { from: "台账", edited: "台账" };
 
 export function reportDocument(draft: ReportDraft, options: DocxOptions): Document {
   const children: Array<Paragraph | Table> = [];
@@ -156,6 +163,7 @@ export function reportDocument(draft: ReportDraft, options: DocxOptions): Docume
     } else children.push(bodyParagraph(block.text));
   }
   const day = options.exportedAt.toISOString().slice(0, 10);
+  const basis = options.basis ?? LEDGERS;
   children.push(
     new Paragraph({ children: [], spacing: exact }),
     bodyParagraph(
@@ -165,7 +173,7 @@ export function reportDocument(draft: ReportDraft, options: DocxOptions): Docume
     figuresTable(draft.figures),
     new Paragraph({ children: [], spacing: exact }),
     bodyParagraph(
-      `注：本文中的数字为导出时（${day}）根据台账计算的结果，台账修改后请重新导出。`,
+      `注：本文中的数字为导出时（${day}）根据${basis.from}计算的结果，${basis.edited}修改后请重新导出。`,
       GB9704.fonts.body
     )
   );

@@ -1,6 +1,7 @@
 /** `union-stats rollup` run in process: exit codes, --json, folders, the output never an input, inputs unchanged. */
 import * as fs from "fs";
 import * as path from "path";
+import JSZip from "jszip";
 import type { Grid } from "../../src/core/grid";
 import { FileWorkbook } from "../../src/file/fileWorkbook";
 import { reopen, tempDir } from "../file/helpers";
@@ -86,7 +87,9 @@ describe("union-stats rollup", () => {
     expect(english.code).toBe(1);
     expect(english.out).toContain("Wrote ");
     expect(english.out).toContain("year 2024, 3 streets; ");
-    expect(english.out).toMatch(/\[error\] Totals row differs from the rows \[南湖街道-2024\.xlsx\]互助保障!H55/);
+    expect(english.out).toMatch(
+      /\[error\] Totals row differs from the rows \[南湖街道-2024\.xlsx\]互助保障!H55/
+    );
     expect(english.out).toMatch(/\[error\] Unit counted twice \[西湖街道-2024\.xlsx\]组织台账!B5/);
     expect(english.out).not.toMatch(/已写入|个街道|错误|提示|单位重复统计|合计与分项|核对事项 \d/);
 
@@ -209,5 +212,52 @@ describe("union-stats rollup", () => {
     fs.writeFileSync(at("已有.xlsx"), "keep me");
     expect((await run("rollup", streets, "-o", at("已有.xlsx"))).code).toBe(2);
     expect(fs.readFileSync(at("已有.xlsx"), "utf8")).toBe("keep me");
+  });
+
+  it("--docx writes the district draft as a Word file beside the output, or where it names, never over a file", async () => {
+    const before = bytesOfFolder();
+    fs.mkdirSync(at("word"));
+    const beside = await run(
+      "rollup",
+      streets,
+      "-o",
+      at("word", "区汇总.xlsx"),
+      "--docx",
+      "--year",
+      "2024",
+      "--district",
+      "示例区"
+    );
+    expect(beside.code).toBe(1);
+    expect(beside.out).toContain(`已写入 Word 文件 ${at("word", "区汇总.docx")}`);
+    const zip = await JSZip.loadAsync(fs.readFileSync(at("word", "区汇总.docx")));
+    const text = (await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+    expect(text).toContain("示例区总工会2024年工作总结（草稿）");
+    expect(text).toContain("全区3个街道纳入统计的单位共660家");
+    expect(text).toContain("根据各街道报送的工作簿计算的结果");
+
+    const named = await run(
+      "rollup",
+      streets,
+      "-o",
+      at("word", "b.xlsx"),
+      "--docx",
+      at("word", "区公文.docx"),
+      "--json"
+    );
+    expect(named.code).toBe(1);
+    expect(fs.readFileSync(at("word", "区公文.docx")).subarray(0, 2).toString()).toBe("PK");
+    // An existing .docx is refused before anything is read, as -o is; a .docx given as an input is never written.
+    const again = await run(
+      "rollup",
+      streets,
+      "-o",
+      at("word", "c.xlsx"),
+      "--docx",
+      at("word", "区公文.docx")
+    );
+    expect(again.code).toBe(2);
+    expect(fs.existsSync(at("word", "c.xlsx"))).toBe(false);
+    expect(bytesOfFolder()).toEqual(before);
   });
 });

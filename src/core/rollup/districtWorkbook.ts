@@ -40,6 +40,8 @@ export interface DistrictWorkbook {
   /** 0-based rows of the table: first street, 合计. */
   firstRow: number;
   totalsRow: number;
+  /** What the draft's figures come from, as an export of it says ("根据各街道报送的工作簿计算"). */
+  basis: { from: string; edited: string };
 }
 
 const KIND_WORDS: Record<RollupKind, string> = {
@@ -225,11 +227,12 @@ export function districtWorkbook(
   const table: WorkbookSheet = { name: names.table, grid: planGrid(plan), merges: plan.merges };
   const detections = detectBest([table]);
   if (detections[0]?.schemaId !== "streets") throw new Error(`${names.table}未能识别为汇总表`);
+  const words = rollup.level === "city" ? CITY_WORDS : DISTRICT_WORDS;
   const draft = composeReport([table], {
     year: rollup.year,
     street: rollup.district || undefined,
     detections,
-    areaWords: rollup.level === "city" ? CITY_WORDS : DISTRICT_WORDS,
+    areaWords: words,
     moreFindings: rollup.findings.map(findingLine),
     names: { draft: names.draft, data: names.data, checks: names.findings },
   });
@@ -241,5 +244,6 @@ export function districtWorkbook(
     columns,
     firstRow: HEADER_ROW + 1,
     totalsRow,
+    basis: { from: `各${words.part}报送的工作簿`, edited: `“${names.table}”表` },
   };
 }
