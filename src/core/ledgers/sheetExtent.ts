@@ -36,8 +36,9 @@ function nearEnd(used: readonly number[], gap: number): number {
   return last;
 }
 
+/** Sorted without a comparator call per pair: indexes are whole numbers, a typed array sorts them as such. */
 function sortedUnique(values: Iterable<number>): number[] {
-  return [...new Set(values)].sort((a, b) => a - b);
+  return Array.from(Float64Array.from(new Set(values)).sort());
 }
 
 /** The grid's size for a sheet whose cells with content are at `cells` (0-based). */
