@@ -3,6 +3,7 @@ import { detectBest } from "../../../src/core/ledgers/detect";
 import { workbookFindings } from "../../../src/core/ledgers/workbookFindings";
 import { composeReport } from "../../../src/core/report/composeReport";
 import type { WorkbookSheet } from "../../../src/core/workbook";
+import { evaluateDraft } from "../report/evaluatePlan";
 
 /**
  * Three units (two unionised, one formed this year, two with a collective contract — one of them
@@ -121,5 +122,44 @@ describe("the draft of a workbook whose 年度任务 differs from its ledgers", 
     expect(funds.text).toContain("全年工会经费收缴130万元，超额完成区总工会下达的1万元任务。");
     const done = funds.figures.find((f) => f.label === "工会经费收缴(完成数)")!;
     expect(done.value).toBe(130);
+  });
+});
+
+describe("the ledger's figure for each kind of task, live in a formula engine", () => {
+  const cases: Array<[string, number, string, number, string]> = [
+    ["签订集体合同", 3, "家", 2, "基层工会组织台账 · 签订集体合同"],
+    ["新建工会", 2, "家", 1, "基层工会组织台账 · 本年新建"],
+    ["工会经费收缴", 120, "万元", 130, "工会经费收缴台账 · 计提经费"],
+    ["工会经费收缴", 1299999.99, "元", 1300000, "工会经费收缴台账 · 计提经费"],
+    ["职工医疗互助保障参保", 20, "人", 18, "互助保障参保台账 · 各类别之和"],
+  ];
+  it.each(cases)("%s (%s%s stated) is the ledger's %s", (indicator, stated, unit, counted, source) => {
+    const sheets = workbook(indicator, stated, unit);
+    const draft = composeReport(sheets, { year: 2024 });
+    const done = draft.figures.find((f) => f.label === `${indicator}(完成数)`)!;
+    expect([done.value, done.source]).toEqual([counted, source]);
+    const { figure, sentence } = evaluateDraft(sheets, draft);
+    expect(figure(done.row)).toBe(counted);
+    for (const p of draft.paragraphs) expect(sentence(p.row)).toBe(p.text);
+  });
+
+  it("an insurance ledger with one category: that column alone", () => {
+    const sheets = workbook("参保", 10, "人");
+    sheets[2].grid = sheets[2].grid.map((r) => r.slice(0, 2));
+    const draft = composeReport(sheets, { year: 2024 });
+    const done = draft.figures.find((f) => f.label === "参保(完成数)")!;
+    expect(done.value).toBe(10);
+    expect(done.formula).toBe("=SUM('互助保障'!$B$2:$B$3)");
+    expect(mismatches(sheets)).toEqual([]);
+  });
+
+  it("without the ledgers, the task's own cell", () => {
+    for (const indicator of ["签订集体合同", "新建工会", "工会经费收缴", "参保"]) {
+      const sheets = workbook(indicator, 7).slice(3);
+      const draft = composeReport(sheets, { year: 2024 });
+      const done = draft.figures.find((f) => f.label === `${indicator}(完成数)`)!;
+      expect([done.value, done.formula, done.source]).toEqual([7, "='年度任务'!$C$2", `年度任务 · ${indicator}`]);
+      expect(mismatches(sheets)).toEqual([]);
+    }
   });
 });
