@@ -41,6 +41,7 @@ export const enUS: Strings = {
   writeAtSelection: "Leave empty to write at the selected cell",
   writeAtInvalid: "Enter one cell address, e.g. Sheet1!H2",
   writeNeeds: (what: string) => `Before writing, fill in: ${what}`,
+  writeFix: (what: string) => `Before writing, correct: ${what}`,
   blockFailed: "Could not build the results",
   occupiedTitle: "The target area is not empty",
   occupied: (anchor: string, rows: number, cols: number) =>
@@ -71,6 +72,7 @@ export const enUS: Strings = {
   levelRatio: "Ratio (%)",
   addLevel: "Add level",
   removeLevel: (name: string) => `Remove ${name}`,
+  rowActions: "Actions",
   presets: "Presets",
   preset6040: "60/40 (grassroots/upper)",
   presetCity: "City: grassroots 60%, district 20%, city 15%, province 5%",
@@ -152,10 +154,8 @@ export const enUS: Strings = {
   detectNone: "No ledger found in the workbook. Use “Insert a standard ledger” above to start one.",
   detectFound: (count: number) =>
     `${count} ledgers found. Choose one to check which column holds each field.`,
-  detectSheet: "Sheet",
-  detectLedger: "Ledger",
-  detectConfidence: "Confidence",
-  detectStatus: "Status",
+  detectDetails: (ledger: string, confidence: string, status: string) =>
+    `${ledger}, confidence ${confidence}, ${status}`,
   detectConfirmed: "Confirmed",
   detectGuessed: "To confirm",
   mappingTitle: (sheet: string, ledger: string) => `Columns of “${sheet}” (${ledger})`,

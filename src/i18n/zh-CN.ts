@@ -42,6 +42,7 @@ export const zhCN = {
   writeAtSelection: "留空则写在当前所选单元格",
   writeAtInvalid: "请输入一个单元格地址，如 Sheet1!H2",
   writeNeeds: (what: string) => `写入前请先填写：${what}`,
+  writeFix: (what: string) => `写入前请改正：${what}`,
   blockFailed: "无法生成结果",
   occupiedTitle: "目标区域不是空白",
   occupied: (anchor: string, rows: number, cols: number) =>
@@ -70,6 +71,7 @@ export const zhCN = {
   levelRatio: "比例（%）",
   addLevel: "添加层级",
   removeLevel: (name: string) => `删除${name}`,
+  rowActions: "操作",
   presets: "预设",
   preset6040: "60/40（基层/上级）",
   presetCity: "市例：基层60%、区20%、市15%、省5%",
@@ -150,10 +152,8 @@ export const zhCN = {
   detectFailedHint: "请确认没有正在编辑的单元格，然后重试。",
   detectNone: "未在工作簿中找到台账。可以用上方的“插入标准台账”新建。",
   detectFound: (count: number) => `找到 ${count} 个台账。请选择一个，核对各字段对应的列。`,
-  detectSheet: "工作表",
-  detectLedger: "台账类型",
-  detectConfidence: "可信度",
-  detectStatus: "状态",
+  detectDetails: (ledger: string, confidence: string, status: string) =>
+    `${ledger}，可信度 ${confidence}，${status}`,
   detectConfirmed: "已确认",
   detectGuessed: "待确认",
   mappingTitle: (sheet: string, ledger: string) => `“${sheet}”（${ledger}）的列对应`,

@@ -34,6 +34,9 @@ import { PageSkeleton } from "./shared/PageSkeleton";
 import { PageTabs } from "./PageTabs";
 import { OverviewProvider } from "./shared/workbookOverview";
 
+/** The report draft's sheet (core's REPORT_SHEETS.draft, not imported: the report engine loads on demand). */
+const REPORT_DRAFT_SHEET = "报告草稿";
+
 const useStyles = makeStyles({
   app: {
     display: "flex",
@@ -162,24 +165,31 @@ function Pane({
   const [file, setFile] = useState<{ id: number; session: FileSession } | null>(null);
   /** The pane changed the open file since it was opened or last downloaded. */
   const [unsaved, setUnsaved] = useState(false);
+  /** The open copy holds a report draft: the download is named for it ("…-报告草稿.xlsx"). */
+  const [drafted, setDrafted] = useState(false);
   useLeaveWarning(unsaved);
 
   const active: PaneHost = file ? "file" : host;
   const session = file?.session;
   const tracked = useMemo(
-    () => (session ? trackChanges(session.workbook, () => setUnsaved(true)) : undefined),
+    () =>
+      session
+        ? trackChanges(session.workbook, (added) => {
+            setUnsaved(true);
+            if (added?.startsWith(REPORT_DRAFT_SHEET)) setDrafted(true);
+          })
+        : undefined,
     [session]
   );
   const book = tracked ?? workbook;
   const canUse = canUseCells(active);
-  const download = useCallback(
-    async (suffix: string) => {
-      if (!session) return;
-      fileMode.download(await session.toBuffer(), resultFileName(session.fileName, suffix));
-      setUnsaved(false);
-    },
-    [session, fileMode]
-  );
+  /** "下载结果": one button, in the file bar, on every page. */
+  const download = useCallback(async () => {
+    if (!session) return;
+    const suffix = drafted ? REPORT_DRAFT_SHEET : "结果";
+    fileMode.download(await session.toBuffer(), resultFileName(session.fileName, suffix));
+    setUnsaved(false);
+  }, [session, fileMode, drafted]);
   const fresh = file?.id ?? 0;
 
   const pages: Array<{ key: PageKey; label: string; render: () => JSX.Element }> = [
@@ -213,7 +223,6 @@ function Pane({
           workbook={book}
           canUse={canUse}
           visible={page === "report"}
-          onDownload={session ? () => download("报告草稿") : undefined}
           saveFile={fileMode.download}
         />
       ),
@@ -242,9 +251,10 @@ function Pane({
             open={fileMode.open}
             onOpened={(opened) => {
               setUnsaved(false);
+              setDrafted(false);
               setFile((prev) => ({ id: (prev?.id ?? 0) + 1, session: opened }));
             }}
-            onDownload={() => download("结果")}
+            onDownload={download}
           />
         )}
         <PageTabs pages={pages} selected={page} onSelect={(key) => show(key as PageKey)} />

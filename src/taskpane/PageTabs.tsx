@@ -16,6 +16,13 @@ const MorePagesMenu = lazy(() => import(/* webpackChunkName: "more-pages" */ "./
 
 const useStyles = makeStyles({
   // One row whatever the width: what does not fit goes into the 更多页面 menu.
+  row: {
+    display: "flex",
+    flexWrap: "nowrap",
+    alignItems: "center",
+    minWidth: 0,
+    overflow: "hidden",
+  },
   tabs: { flexWrap: "nowrap", minWidth: 0, overflow: "hidden" },
   tab: { flexShrink: 0 },
 });
@@ -57,29 +64,32 @@ export function PageTabs({ pages, selected, onSelect }: PageTabsProps) {
   const t = useStrings();
   const styles = useStyles();
   return (
-    // No reserved padding: the row holds exactly the tabs that fit, beside the 更多页面 button.
+    // No reserved padding: the row holds exactly the tabs that fit, beside the 更多页面 button, which
+    // sits after the tab list, not in it (a tablist may own only tabs: axe's aria-required-children).
     <Overflow minimumVisible={2} padding={0}>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={selected}
-        onTabSelect={(_, data) => onSelect(data.value as string)}
-        aria-label={t.pages}
-      >
-        {pages.map((p) => (
-          <OverflowItem key={p.key} id={p.key} priority={p.key === selected ? 2 : 1}>
-            <Tab
-              className={styles.tab}
-              value={p.key}
-              id={`tab-${p.key}`}
-              aria-controls={`panel-${p.key}`}
-            >
-              {p.label}
-            </Tab>
-          </OverflowItem>
-        ))}
+      <div className={styles.row}>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={selected}
+          onTabSelect={(_, data) => onSelect(data.value as string)}
+          aria-label={t.pages}
+        >
+          {pages.map((p) => (
+            <OverflowItem key={p.key} id={p.key} priority={p.key === selected ? 2 : 1}>
+              <Tab
+                className={styles.tab}
+                value={p.key}
+                id={`tab-${p.key}`}
+                aria-controls={`panel-${p.key}`}
+              >
+                {p.label}
+              </Tab>
+            </OverflowItem>
+          ))}
+        </TabList>
         <MorePages pages={pages} onSelect={onSelect} />
-      </TabList>
+      </div>
     </Overflow>
   );
 }

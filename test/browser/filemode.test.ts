@@ -46,7 +46,7 @@ describe("file mode in a browser", () => {
     fs.mkdirSync(OUTPUT, { recursive: true });
     await page.screenshot({ path: path.join(OUTPUT, "filemode-report.png"), fullPage: false });
 
-    const [download] = await Promise.all([page.waitForEvent("download"), panel.getByRole("button", { name: "下载结果" }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载结果" }).click()]);
     expect(download.suggestedFilename()).toBe("street-union-sample-报告草稿.xlsx");
     const saved = path.join(OUTPUT, download.suggestedFilename());
     await download.saveAs(saved);

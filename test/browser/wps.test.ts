@@ -12,45 +12,17 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Browser } from "playwright-core";
-import * as ts from "typescript";
 import { DOMParser } from "@xmldom/xmldom";
 import { reopen, sampleBytes, SAMPLE_FILE, tempDir } from "../file/helpers";
 import { dumpExcelJS, dumpFake, fakeFromExcelJS } from "../wps/excelJsFake";
 import { FakeWpsRoot } from "../wps/fakeRoot";
 import type { FakeSnapshot } from "../wps/fakeEt";
+import { fakeWpsScript } from "./fakeWps";
 import { CHROMIUM, launchChromium, OUTPUT, outsideHosts, watchNetwork } from "./chromium";
 import { serveFolder } from "./staticServer";
 
 const ROOT = path.join(__dirname, "../..");
 const DIST_WPS = path.join(ROOT, "dist-wps");
-
-/** fakeEt.ts and fakeRoot.ts as one page script that installs window.Application (and a `wps` that records). */
-function fakeWpsScript(snapshot: FakeSnapshot): string {
-  const compile = (file: string) =>
-    ts.transpileModule(fs.readFileSync(path.join(ROOT, "test/wps", file), "utf8"), {
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
-    }).outputText;
-  return `(function () {
-    var defs = {
-      "./fakeEt": function (exports, require) { ${compile("fakeEt.ts")} },
-      "./fakeRoot": function (exports, require) { ${compile("fakeRoot.ts")} },
-    };
-    var cache = {};
-    function require(name) {
-      if (cache[name]) return cache[name];
-      var exports = (cache[name] = {});
-      defs[name](exports, require);
-      return exports;
-    }
-    var root = new (require("./fakeRoot").FakeWpsRoot)();
-    root.load(${JSON.stringify(snapshot)});
-    window.Application = root;
-    window.__registered = [];
-    window.wps = { AddCustomFunction: function (ns, name) { window.__registered.push(ns + "." + name); } };
-    window.__said = [];
-    window.alert = function (message) { window.__said.push(String(message)); };
-  })();`;
-}
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveFolder>>;

@@ -3,6 +3,19 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { column, FakeWorkbook } from "./fakeWorkbook";
 import { renderPane } from "./renderPane";
 
+/**
+ * The App's own FluentProvider: the nearest one around its heading, which must not be renderPane's
+ * outer provider (that one has no lang, so a test that found it would prove nothing).
+ */
+function ownProvider(): HTMLElement {
+  const providers = Array.from(document.querySelectorAll<HTMLElement>(".fui-FluentProvider"));
+  const own = screen.getByRole("heading", { level: 1 }).closest<HTMLElement>(".fui-FluentProvider")!;
+  expect(providers).toHaveLength(2);
+  expect(own).toBe(providers[1]);
+  expect(providers[0]).not.toHaveAttribute("lang");
+  return own;
+}
+
 describe("the pane", () => {
   it("has the title, the language switch and a tab per calculator", () => {
     renderPane();
@@ -44,7 +57,7 @@ describe("the pane", () => {
     expect(screen.getByRole("heading", { name: "UnionStats" })).toBeInTheDocument();
     // The page's language and Fluent's follow the switch (screen readers pick their voice by it).
     expect(document.documentElement.lang).toBe("en-US");
-    expect(screen.getByRole("heading", { name: "UnionStats" }).closest(".fui-FluentProvider:not([lang=''])")!.getAttribute("lang")).toBe("en-US");
+    expect(ownProvider()).toHaveAttribute("lang", "en-US");
     expect(screen.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
     expect(screen.getAllByRole("tab")).toEqual(
       ["Coverage", "Funds", "Mutual insurance", "Ledgers", "Checks", "Report", "Roll-up"].map((name) => screen.getByRole("tab", { name })),
@@ -60,6 +73,7 @@ describe("the pane", () => {
     expect(screen.getByRole("heading", { name: "工会统计助手" })).toBeInTheDocument();
     expect(page().getByText("请输入非负数字")).toBeInTheDocument();
     expect(document.documentElement.lang).toBe("zh-CN");
+    expect(ownProvider()).toHaveAttribute("lang", "zh-CN");
   });
 
   it("starts in the language it is given", () => {

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { within } from "@testing-library/react";
+import { waitFor, within } from "@testing-library/react";
 import { FakeWorkbook } from "./fakeWorkbook";
 import { renderPane } from "./renderPane";
 import { alertDialogGone, dialogButton, findAlertDialog } from "./dialogs";
@@ -120,10 +120,13 @@ describe("数据核对", () => {
     const { user, page } = await openChecks(clean);
     await user.click(page().getByRole("button", { name: "开始核对" }));
     expect(await page().findByText("已核对 7 个台账，未发现问题。", {}, SLOW)).toBeInTheDocument();
+    // Focus moves to the result's heading once the checks are done.
+    await waitFor(() => expect(page().getByRole("heading", { name: "已核对 7 个台账，未发现问题。" })).toHaveFocus());
 
     clean.sheets = [{ name: "Sheet1", grid: [["备忘"]] }];
     await user.click(page().getByRole("button", { name: "开始核对" }));
     expect(await page().findByText("未找到台账，无可核对的数据。", {}, SLOW)).toBeInTheDocument();
+    await waitFor(() => expect(page().getByRole("heading", { name: "未找到台账，无可核对的数据。" })).toHaveFocus());
   });
 
   it("quotes sheet names with apostrophes, and shows a failed selection", async () => {

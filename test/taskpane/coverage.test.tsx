@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from "@testing-library/react";
 import { column, FakeWorkbook } from "./fakeWorkbook";
-import { renderPane } from "./renderPane";
+import { renderPane, SLOW } from "./renderPane";
+import { sampleWorkbook } from "./sampleFake";
 
 const FLAGS = "'台账 2024'!G2:G221";
 const STAFF = "'台账 2024'!F2:F221";
@@ -57,10 +58,16 @@ describe("组织覆盖", () => {
     await waitFor(() => expect(figure("组建率")).toContain("第2行: '约20' 不是是/否标记"));
   });
 
-  it("says 请输入非负数字 as you type a bad threshold, and an invalid address", async () => {
+  it("says 请输入不小于0的整数 as you type a bad threshold, and an invalid address", async () => {
     const { user, page } = renderPane();
     await user.type(page().getByLabelText("职工人数下限（可选）"), "-3");
-    expect(page().getByText("请输入非负数字")).toBeInTheDocument();
+    expect(page().getByText("请输入不小于0的整数")).toBeInTheDocument();
+    await user.clear(page().getByLabelText("职工人数下限（可选）"));
+    await user.type(page().getByLabelText("职工人数下限（可选）"), "2.5");
+    expect(page().getByText("请输入不小于0的整数")).toBeInTheDocument();
+    await user.clear(page().getByLabelText("职工人数下限（可选）"));
+    await user.type(page().getByLabelText("职工人数下限（可选）"), "25");
+    expect(page().queryByText("请输入不小于0的整数")).not.toBeInTheDocument();
     await user.type(page().getByLabelText("是否建会"), "G2:G+1");
     expect(page().getByText("区域地址无效，应如 Sheet1!G2:G221")).toBeInTheDocument();
   });
@@ -89,6 +96,34 @@ describe("组织覆盖", () => {
     expect(plan.cells.find((c) => c.row === 1 && c.col === 1)!.numberFormat).toBe("0.0%");
   });
 
+  it("in Excel offers 从台账填入 beside 使用所选区域 once the ledgers are recognised, and fills the field from it", async () => {
+    const workbook = sampleWorkbook();
+    const ledger = workbook.sheets.find((sheet) => sheet.name === "组织台账")!;
+    const { user, page, figure } = renderPane({ workbook });
+    // Before the ledgers are read (they are, when a range field is first used) only the selection is offered.
+    const selection = page().getByRole("button", { name: "使用所选区域作为是否建会" });
+    expect(page().queryByRole("button", { name: /从台账填入/ })).not.toBeInTheDocument();
+    expect(workbook.calls.some((c) => c.method === "readSheets")).toBe(false);
+
+    await user.click(page().getByLabelText("是否建会"));
+    const picker = await page().findByRole("button", { name: "从台账填入是否建会" }, SLOW);
+    // Side by side, in the same row under the box: the ledger column first, then the selection.
+    expect(picker.parentElement).toBe(selection.parentElement);
+    expect(Array.from(picker.parentElement!.children)).toEqual([picker, selection]);
+    expect(selection).toBeEnabled();
+
+    await user.click(picker);
+    const items = screen.getAllByRole("menuitem").map((i) => i.textContent);
+    expect(items).toEqual(["组织台账 · 是否建会 (H5:H224)"]);
+    const address = "'组织台账'!H5:H224";
+    workbook.ranges.set(address, ledger.grid.slice(4, 224).map((row) => [row[7] ?? null]));
+    await user.click(screen.getByRole("menuitem", { name: /组织台账 · 是否建会/ }));
+    expect(await page().findByText("已读取 220 个单元格")).toBeInTheDocument();
+    expect(page().getByLabelText("是否建会")).toHaveValue(address);
+    expect(workbook.calls.filter((c) => c.method === "readRange").map((c) => c.args[0])).toEqual([address]);
+    expect(figure("组建率")).toMatch(/%$/);
+  });
+
   it("writes at a typed 写入位置 and refuses to write over data", async () => {
     const workbook = ledger();
     workbook.areaEmpty = false;
@@ -111,6 +146,13 @@ describe("组织覆盖", () => {
     expect(page().getByText("写入前请先填写：“是否建会”区域")).toBeInTheDocument();
     workbook.select(FLAGS);
     await user.click(page().getByRole("button", { name: "使用所选区域作为是否建会" }));
+    await waitFor(() => expect(page().getByRole("button", { name: "写入工作表" })).toBeEnabled());
+    // A threshold that is filled but not a whole number: "correct it", never "fill it in".
+    await user.type(page().getByLabelText("职工人数下限（可选）"), "2.5");
+    expect(page().getByRole("button", { name: "写入工作表" })).toBeDisabled();
+    expect(page().getByText("写入前请改正：职工人数下限（可选）")).toBeInTheDocument();
+    expect(page().queryByText(/请先填写/)).not.toBeInTheDocument();
+    await user.clear(page().getByLabelText("职工人数下限（可选）"));
     await waitFor(() => expect(page().getByRole("button", { name: "写入工作表" })).toBeEnabled());
     await user.type(page().getByLabelText("写入位置（可选）"), "B3:C4");
     expect(page().getByText("请输入一个单元格地址，如 Sheet1!H2")).toBeInTheDocument();

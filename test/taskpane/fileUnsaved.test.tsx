@@ -79,7 +79,7 @@ describe("file mode: changes not downloaded", () => {
     await page().findByText("已读取 220 个单元格", {}, SLOW);
     await user.click(page().getByRole("button", { name: "写入工作表" }));
     await page().findByText("已写入", {}, SLOW);
-    await user.click(screen.getAllByRole("button", { name: "下载结果" })[0]);
+    await user.click(screen.getByRole("button", { name: "下载结果" }));
     await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 20000 });
     expect(screen.queryByText("有尚未下载的更改。")).not.toBeInTheDocument();
     expect(closing()).toBe(false);

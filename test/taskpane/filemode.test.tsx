@@ -52,7 +52,9 @@ describe("file mode", () => {
     expect(Buffer.from(downloads[0].bytes.subarray(0, 2)).toString()).toBe("PK");
     downloads.length = 0;
 
-    await user.click(page().getByRole("button", { name: "下载结果" }));
+    // One 下载结果 on the page (the file bar's), named for the draft the copy now holds.
+    expect(page().queryByRole("button", { name: "下载结果" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "下载结果" }));
     await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 20000 });
     expect(downloads[0].fileName).toBe("street-union-sample-报告草稿.xlsx");
     const reopened = new ExcelJS.Workbook();
@@ -95,6 +97,7 @@ describe("file mode", () => {
     const shown = figure("组建率");
     await user.click(screen.getByRole("button", { name: "下载结果" }));
     await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 20000 });
+    expect(downloads[0].fileName).toBe("street-union-sample-结果.xlsx");
     const copy = await FileWorkbook.open(downloads[0].bytes, downloads[0].fileName);
     const ledger = (await copy.readSheets()).find((s) => s.name === "组织台账")!;
     expect(percentText(ledger.grid[5][21])).toBe(shown);

@@ -45,11 +45,21 @@ describe("互助保障", () => {
     expect(figure("完成情况")).toBe("超额完成任务，实际完成8160人，完成率102%");
   });
 
-  it("says 请输入非负数字 as you type, and names a missing premium", async () => {
+  it("says 请输入不小于0的整数 for a count as you type, and names a missing premium", async () => {
     const { user, page, figure } = await openInsurance();
     await user.type(page().getByLabelText("在职 人数"), "-5");
-    expect(page().getByText("请输入非负数字")).toBeInTheDocument();
+    expect(page().getByText("请输入不小于0的整数")).toBeInTheDocument();
     expect(figure("参保合计")).toBe("—");
+    expect(page().getByText("写入前请改正：参保类别的人数和单价")).toBeInTheDocument();
+    await user.clear(page().getByLabelText("在职 人数"));
+    await user.type(page().getByLabelText("在职 人数"), "40.5");
+    expect(page().getByText("请输入不小于0的整数")).toBeInTheDocument();
+    await user.type(page().getByLabelText("在职 单价（元/人）"), "x");
+    expect(page().getByText("请输入非负数字")).toBeInTheDocument();
+    await user.clear(page().getByLabelText("在职 单价（元/人）"));
+    await user.type(page().getByLabelText("参保任务数（可选）"), "80.5");
+    expect(page().getAllByText("请输入不小于0的整数")).toHaveLength(2);
+    await user.clear(page().getByLabelText("参保任务数（可选）"));
     await user.clear(page().getByLabelText("在职 人数"));
     await user.type(page().getByLabelText("在职 人数"), "40");
     expect(figure("参保合计")).toBe("40");

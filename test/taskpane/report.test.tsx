@@ -42,6 +42,8 @@ describe("报告: 一键生成报告草稿", () => {
     // The sample's 8168 against 8160 is an error: the draft is written, and the status says so.
     expect(await page().findByText("报告草稿已生成，但数据核对发现错误", {}, SLOW)).toBeInTheDocument();
     expect(page().queryByText("正在生成报告草稿…")).not.toBeInTheDocument();
+    // Focus moves from the button (disabled while drafting) to the new content's heading.
+    await waitFor(() => expect(page().getByRole("heading", { name: "报告草稿已生成，但数据核对发现错误" })).toHaveFocus());
     expect(page().getByText(/其中 1 处错误，报出前请先处理/)).toBeInTheDocument();
     expect(page().getByText(/^识别到的台账：组织台账（基层工会组织台账）、/)).toBeInTheDocument();
 
@@ -60,6 +62,8 @@ describe("报告: 一键生成报告草稿", () => {
     // Again: a fresh sheet, never over the first draft.
     await user.click(page().getByRole("button", { name: "一键生成报告草稿" }));
     expect(await page().findByText(/已新建工作表“报告草稿 \(2\)”/, {}, SLOW)).toBeInTheDocument();
+    // The second draft's heading takes focus again.
+    await waitFor(() => expect(page().getByRole("heading", { name: "报告草稿已生成，但数据核对发现错误" })).toHaveFocus());
   });
 
   it("fills the year and street from the ledgers, which the user can change", async () => {

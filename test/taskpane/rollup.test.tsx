@@ -52,6 +52,10 @@ describe("the 汇总 page in file mode", () => {
         { timeout: 60000 }
       )
     ).toBeInTheDocument();
+    // Focus moves to the roll-up's result heading.
+    await waitFor(() =>
+      expect(screen.getByRole("heading", { name: /^已汇总 2 个街道/ })).toHaveFocus()
+    );
     expect(screen.getByRole("list", { name: "核对事项" })).toHaveTextContent(
       "[西湖街道-2024.xlsx]组织台账!B5："
     );

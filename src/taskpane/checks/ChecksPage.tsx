@@ -15,6 +15,7 @@ import { workbookFindings } from "../../core/ledgers/workbookFindings";
 import type { WorkbookHost } from "../../core/workbook";
 import { useLocale, useStrings } from "../../i18n";
 import { useFormStyles } from "../shared/formStyles";
+import { ResultHeading } from "../shared/ResultHeading";
 import { readLedgers, sheetCellAddress } from "../shared/readLedgers";
 import { useWorkbookTask } from "../shared/useWorkbookTask";
 import { WorkbookErrorBar } from "../shared/WorkbookErrorBar";
@@ -130,11 +131,13 @@ export function ChecksPage({ workbook, canUse }: { workbook: WorkbookHost; canUs
           }
         >
           <MessageBarBody>
-            {result.ledgers === 0
-              ? t.checksNoLedgers
-              : all.length === 0
-                ? t.checksNone(result.ledgers)
-                : t.checksSummary(all.length, errors, all.length - errors)}
+            <ResultHeading focusKey={result} plain>
+              {result.ledgers === 0
+                ? t.checksNoLedgers
+                : all.length === 0
+                  ? t.checksNone(result.ledgers)
+                  : t.checksSummary(all.length, errors, all.length - errors)}
+            </ResultHeading>
           </MessageBarBody>
         </MessageBar>
       )}

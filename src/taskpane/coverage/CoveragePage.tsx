@@ -5,7 +5,7 @@ import { useStrings } from "../../i18n";
 import { canUseCells, type PaneHost, type PaneWorkbook } from "../paneWorkbook";
 import { FigureTable } from "../shared/FigureTable";
 import { useFormStyles } from "../shared/formStyles";
-import { readNonNegative } from "../shared/numbers";
+import { readCount } from "../shared/numbers";
 import { RangeField } from "../shared/RangeField";
 import { ReadStatus } from "../shared/ReadStatus";
 import { useRange } from "../shared/useRange";
@@ -28,7 +28,7 @@ export function CoveragePage({ host, workbook }: PageProps) {
   const employees = useRange(workbook, canRead, reads);
   const members = useRange(workbook, canRead, reads);
   const [minText, setMinText] = useState("");
-  const min = readNonNegative(minText);
+  const min = readCount(minText);
   const minEmployees = min.kind === "number" ? min.value : undefined;
 
   const figures = coverageFigures({
@@ -66,7 +66,7 @@ export function CoveragePage({ host, workbook }: PageProps) {
         <Field
           label={t.minEmployeesField}
           validationState={min.kind === "invalid" ? "error" : "none"}
-          validationMessage={min.kind === "invalid" ? t.nonNegative : undefined}
+          validationMessage={min.kind === "invalid" ? t.nonNegativeInteger : undefined}
         >
           <Input
             inputMode="numeric"
@@ -87,13 +87,8 @@ export function CoveragePage({ host, workbook }: PageProps) {
         host={host}
         workbook={workbook}
         canWrite={canUseCells(host)}
-        missing={
-          established.address === undefined
-            ? t.needEstablished
-            : min.kind === "invalid"
-              ? t.minEmployeesField
-              : undefined
-        }
+        missing={established.address === undefined ? t.needEstablished : undefined}
+        invalid={min.kind === "invalid" ? t.minEmployeesField : undefined}
         sources={[established.readAddress, employees.readAddress, members.readAddress]}
         sheetName={t.tabCoverage}
         build={() =>

@@ -2,9 +2,12 @@ import type { WorkbookHost } from "../../core/workbook";
 
 /**
  * The file host with every change reported: writing a block, adding a sheet, keeping a setting. File
- * mode uses it to know when the copy in memory holds work not downloaded yet.
+ * mode uses it to know when the copy in memory holds work not downloaded yet; a new sheet is named.
  */
-export function trackChanges(workbook: WorkbookHost, onChange: () => void): WorkbookHost {
+export function trackChanges(
+  workbook: WorkbookHost,
+  onChange: (addedSheet?: string) => void
+): WorkbookHost {
   return {
     readSelection: () => workbook.readSelection(),
     readRange: (address) => workbook.readRange(address),
@@ -19,7 +22,7 @@ export function trackChanges(workbook: WorkbookHost, onChange: () => void): Work
     },
     addSheetWithPlan: async (baseName, plan) => {
       const name = await workbook.addSheetWithPlan(baseName, plan);
-      onChange();
+      onChange(name);
       return name;
     },
     setSetting: async (key, value) => {

@@ -13,6 +13,7 @@ import {
 import { AddRegular } from "@fluentui/react-icons";
 import { useStrings } from "../../i18n";
 import {
+  ActionsHeaderCell,
   InvalidNote,
   RemoveRowButton,
   useEditableRowsStyles,
@@ -58,7 +59,7 @@ export function SplitTable({ levels, onChange, ratios, wrongSum }: SplitTablePro
           <TableRow>
             <TableHeaderCell>{t.levelName}</TableHeaderCell>
             <TableHeaderCell className={styles.ratio}>{t.levelRatio}</TableHeaderCell>
-            <TableHeaderCell className={styles.actions} />
+            <ActionsHeaderCell />
           </TableRow>
         </TableHeader>
         <TableBody>

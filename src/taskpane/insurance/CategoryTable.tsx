@@ -13,6 +13,7 @@ import {
 import { AddRegular } from "@fluentui/react-icons";
 import { useStrings } from "../../i18n";
 import {
+  ActionsHeaderCell,
   InvalidNote,
   RemoveRowButton,
   useEditableRowsStyles,
@@ -53,7 +54,7 @@ export function CategoryTable({
             <TableHeaderCell>{t.categoryName}</TableHeaderCell>
             <TableHeaderCell className={styles.number}>{t.categoryCount}</TableHeaderCell>
             <TableHeaderCell className={styles.number}>{t.categoryPrice}</TableHeaderCell>
-            <TableHeaderCell className={styles.actions} />
+            <ActionsHeaderCell />
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -78,7 +79,7 @@ export function CategoryTable({
                     value={row.countText}
                     onChange={(_, d) => update(row.id, { countText: d.value, countRef: undefined })}
                   />
-                  <InvalidNote show={inputs[i]?.count.kind === "invalid"} />
+                  <InvalidNote show={inputs[i]?.count.kind === "invalid"} count />
                 </TableCell>
                 <TableCell className={styles.number}>
                   <Input

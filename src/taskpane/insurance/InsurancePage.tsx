@@ -12,7 +12,7 @@ import type { PageProps } from "../coverage/CoveragePage";
 import { canUseCells, hasSelection } from "../paneWorkbook";
 import { FigureTable } from "../shared/FigureTable";
 import { useFormStyles } from "../shared/formStyles";
-import { type NumberInput, readNonNegative } from "../shared/numbers";
+import { type NumberInput, readCount } from "../shared/numbers";
 import { ReadStatus } from "../shared/ReadStatus";
 import { useWorkbookTask } from "../shared/useWorkbookTask";
 import { WritePanel } from "../shared/WritePanel";
@@ -25,7 +25,7 @@ import {
 import { CategoryTable } from "./CategoryTable";
 import { insuranceFigures } from "./insuranceFigures";
 
-/** A number field that says 请输入非负数字 as you type. */
+/** A count field that says 请输入不小于0的整数 as you type. */
 function NumberField({
   label,
   text,
@@ -42,7 +42,7 @@ function NumberField({
     <Field
       label={label}
       validationState={input.kind === "invalid" ? "error" : "none"}
-      validationMessage={input.kind === "invalid" ? t.nonNegative : undefined}
+      validationMessage={input.kind === "invalid" ? t.nonNegativeInteger : undefined}
     >
       <Input inputMode="numeric" value={text} onChange={(_, d) => onText(d.value)} />
     </Field>
@@ -61,8 +61,8 @@ export function InsurancePage({ host, workbook }: PageProps) {
   const [shapeError, setShapeError] = useState<string | null>(null);
 
   const inputs = readCategories(rows);
-  const stated = readNonNegative(statedText);
-  const target = readNonNegative(targetText);
+  const stated = readCount(statedText);
+  const target = readCount(targetText);
   const figures = insuranceFigures(inputs, stated, target, t.unitPeople);
 
   async function fillCounts(): Promise<void> {
@@ -82,7 +82,11 @@ export function InsurancePage({ host, workbook }: PageProps) {
   const categoriesReady =
     used.length > 0 &&
     used.every(({ input }) => input.count.kind === "number" && input.price.kind === "number");
-  const missing = !categoriesReady
+  const categoriesInvalid = used.some(
+    ({ input }) => input.count.kind === "invalid" || input.price.kind === "invalid"
+  );
+  const missing = categoriesReady || categoriesInvalid ? undefined : t.needCategories;
+  const invalid = categoriesInvalid
     ? t.needCategories
     : stated.kind === "invalid"
       ? t.statedTotalField
@@ -147,6 +151,7 @@ export function InsurancePage({ host, workbook }: PageProps) {
         workbook={workbook}
         canWrite={canUseCells(host)}
         missing={missing}
+        invalid={invalid}
         sources={used.map(({ row }) => row.countRef)}
         sheetName={t.tabInsurance}
         build={(anchor) =>

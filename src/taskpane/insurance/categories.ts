@@ -1,7 +1,7 @@
 import { cellAddress, parseRange } from "../../core/blocks/a1";
 import type { Grid } from "../../core/grid";
 import type { Strings } from "../../i18n";
-import { type NumberInput, readNonNegative } from "../shared/numbers";
+import { type NumberInput, readCount, readNonNegative } from "../shared/numbers";
 
 /** A row of the categories table as typed; `countRef` is the cell the count was read from, if any. */
 export interface CategoryRow {
@@ -34,7 +34,7 @@ export interface CategoryInput {
 
 export function readCategories(rows: readonly CategoryRow[]): CategoryInput[] {
   return rows.map((r) => ({
-    count: readNonNegative(r.countText),
+    count: readCount(r.countText),
     price: readNonNegative(r.priceText),
   }));
 }

@@ -5,12 +5,6 @@ import {
   Radio,
   RadioGroup,
   Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   makeStyles,
   tokens,
@@ -32,10 +26,11 @@ import { WorkbookErrorBar } from "../shared/WorkbookErrorBar";
 import { MappingTable } from "./MappingTable";
 
 const useStyles = makeStyles({
-  table: { tableLayout: "auto" },
-  number: { textAlign: "end", whiteSpace: "nowrap" },
-  nowrap: { whiteSpace: "nowrap" },
-  list: { gap: tokens.spacingVerticalNone },
+  list: { gap: tokens.spacingVerticalXS },
+  choice: { display: "flex", flexDirection: "column", minWidth: 0 },
+  radio: { overflowWrap: "anywhere" },
+  // Under the sheet's name, in line with its label (past the radio's circle).
+  details: { paddingLeft: "32px", color: tokens.colorNeutralForeground2 },
 });
 
 interface Found {
@@ -114,42 +109,31 @@ export function DetectLedgers({ workbook, canUse }: { workbook: WorkbookHost; ca
       {found && found.detections.length > 0 && (
         <>
           <Text>{t.detectFound(found.detections.length)}</Text>
+          {/* One choice per ledger: the sheet's name on its own line, over what was found in it, so
+              names stay readable at Excel's 320 px (a table squeezed them two characters to a line). */}
           <RadioGroup
             className={styles.list}
             value={String(selected)}
             onChange={(_, data) => setSelected(Number(data.value))}
             aria-label={t.detectTitle}
           >
-            <Table size="small" className={styles.table} aria-label={t.detectTitle}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t.detectSheet}</TableHeaderCell>
-                  <TableHeaderCell>{t.detectLedger}</TableHeaderCell>
-                  <TableHeaderCell className={styles.number}>{t.detectConfidence}</TableHeaderCell>
-                  <TableHeaderCell>{t.detectStatus}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {found.detections.map((d, i) => (
-                  <TableRow
-                    key={`${d.sheetName}-${d.schemaId}`}
-                    aria-selected={i === selected}
-                    onClick={() => setSelected(i)}
-                  >
-                    <TableCell>
-                      <Radio value={String(i)} label={d.sheetName} />
-                    </TableCell>
-                    <TableCell>{title(d)}</TableCell>
-                    <TableCell
-                      className={styles.number}
-                    >{`${Math.round(d.confidence * 100)}%`}</TableCell>
-                    <TableCell className={styles.nowrap}>
-                      {isConfirmed(d, found.confirmed) ? t.detectConfirmed : t.detectGuessed}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            {found.detections.map((d, i) => (
+              <div key={`${d.sheetName}-${d.schemaId}`} className={styles.choice}>
+                <Radio
+                  className={styles.radio}
+                  value={String(i)}
+                  label={d.sheetName}
+                  aria-describedby={`detected-${i}`}
+                />
+                <Text id={`detected-${i}`} size={200} className={styles.details}>
+                  {t.detectDetails(
+                    title(d),
+                    `${Math.round(d.confidence * 100)}%`,
+                    isConfirmed(d, found.confirmed) ? t.detectConfirmed : t.detectGuessed
+                  )}
+                </Text>
+              </div>
+            ))}
           </RadioGroup>
           {current && (
             <MappingTable

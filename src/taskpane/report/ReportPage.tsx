@@ -2,7 +2,6 @@ import {
   Button,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Text,
   makeStyles,
@@ -16,9 +15,9 @@ import type { DraftResult } from "../../core/report/draftReport";
 import { workbookFacts } from "../../core/report/workbookFacts";
 import type { WorkbookHost } from "../../core/workbook";
 import { useLocale, useStrings } from "../../i18n";
-import { DownloadButton } from "../shared/DownloadButton";
 import { useFormStyles } from "../shared/formStyles";
 import { ReportSettingsFields } from "../shared/ReportSettingsFields";
+import { ResultHeading } from "../shared/ResultHeading";
 import { useReportSettings } from "../shared/useReportSettings";
 import { useWorkbookTask } from "../shared/useWorkbookTask";
 import { useOverview } from "../shared/workbookOverview";
@@ -52,8 +51,6 @@ export interface ReportPageProps {
   canUse: boolean;
   /** The page is on screen: only then is the workbook read for the year and street it names. */
   visible?: boolean;
-  /** In file mode: downloads the workbook with the new sheets. */
-  onDownload?: () => Promise<void>;
   /** Hands a file to the user (a browser download): the Word export. */
   saveFile: (bytes: Uint8Array, fileName: string) => void;
   /** Reads last year's workbook picked for 同比 (the file host by default; tests give their own). */
@@ -65,7 +62,6 @@ export function ReportPage({
   workbook,
   canUse,
   visible = true,
-  onDownload,
   saveFile,
   readPrevious = readPreviousFile,
 }: ReportPageProps) {
@@ -158,13 +154,13 @@ export function ReportPage({
           {/* A draft from no ledgers, or over data with errors, is written but is no success. */}
           <MessageBar intent={!result.ledgers.length || errors ? "warning" : "success"}>
             <MessageBarBody>
-              <MessageBarTitle>
+              <ResultHeading focusKey={result}>
                 {!result.ledgers.length
                   ? t.reportNoLedgersTitle
                   : errors
                     ? t.reportErrorsTitle
                     : t.reportDoneTitle}
-              </MessageBarTitle>
+              </ResultHeading>
               {t.reportDone(result.sheetName, result.formulas, result.draft.findings.length)}
               {!result.ledgers.length && ` ${t.reportNoLedgers}`}
               {errors > 0 && ` ${t.reportErrors(errors)}`}
@@ -209,7 +205,6 @@ export function ReportPage({
           {word.error && (
             <WorkbookErrorBar title={t.exportWordFailed} message={word.error} hint="" />
           )}
-          {onDownload && <DownloadButton onDownload={onDownload} />}
           <Text as="h2" id="report-preview-title" size={400} weight="semibold">
             {t.reportPreview}
           </Text>

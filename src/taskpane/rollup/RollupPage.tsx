@@ -16,6 +16,7 @@ import { reportYear } from "../../core/report/reportYear";
 import type { WorkbookHost } from "../../core/workbook";
 import { useLocale } from "../../i18n";
 import { useFormStyles } from "../shared/formStyles";
+import { ResultHeading } from "../shared/ResultHeading";
 import { useWorkbookTask } from "../shared/useWorkbookTask";
 import { browserRollupActions, type RollupActions } from "./rollupActions";
 import { ROLLUP_STRINGS } from "./rollupStrings";
@@ -201,7 +202,9 @@ export function RollupPage({ workbook, actions = browserRollupActions }: RollupP
         <>
           <MessageBar intent="success">
             <MessageBarBody>
-              {s.done(result.rollup.rows.length, result.rollup.findings.length, result.where)}
+              <ResultHeading focusKey={result} plain>
+                {s.done(result.rollup.rows.length, result.rollup.findings.length, result.where)}
+              </ResultHeading>
             </MessageBarBody>
           </MessageBar>
           {result.download && (

@@ -60,6 +60,8 @@ export interface WritePanelProps {
   canWrite: boolean;
   /** What the form still needs before a block can be written (the button is disabled and says so). */
   missing?: string;
+  /** A field that is filled but not valid: the button is disabled and says to correct it. */
+  invalid?: string;
   /** The ranges the block reads, sheet-qualified as the host spelled them: they place it by default. */
   sources: ReadonlyArray<string | undefined>;
   /** The name of the sheet "写入新工作表" adds ("组织覆盖", then "组织覆盖 (2)"…). */
@@ -78,6 +80,7 @@ export function WritePanel({
   workbook,
   canWrite,
   missing,
+  invalid,
   sources,
   sheetName,
   build,
@@ -164,14 +167,24 @@ export function WritePanel({
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          disabled={!canWrite || task.pending || anchorInvalid || missing !== undefined}
+          disabled={
+            !canWrite ||
+            task.pending ||
+            anchorInvalid ||
+            missing !== undefined ||
+            invalid !== undefined
+          }
           onClick={() => void write()}
         >
           {t.writeToSheet}
         </Button>
         {task.pending && <PendingSpinner label={t.writing} />}
       </div>
-      {missing !== undefined && <Text size={200}>{t.writeNeeds(missing)}</Text>}
+      {invalid !== undefined ? (
+        <Text size={200}>{t.writeFix(invalid)}</Text>
+      ) : (
+        missing !== undefined && <Text size={200}>{t.writeNeeds(missing)}</Text>
+      )}
       {task.error && (
         <WorkbookErrorBar title={t.writeFailed} message={task.error} hint={t.writeFailedHint} />
       )}

@@ -3,7 +3,7 @@
  * the note under a field that is not a number, the button that removes a row, and the update of
  * one row by its id.
  */
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, TableHeaderCell, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { DeleteRegular } from "@fluentui/react-icons";
 import { useStrings } from "../../i18n";
 
@@ -19,7 +19,28 @@ export const useEditableRowsStyles = makeStyles({
   input: { width: "100%", minWidth: 0 },
   error: { color: tokens.colorPaletteRedForeground1 },
   actions: { width: "32px" },
+  // Read by screen readers, not shown: the column of remove buttons needs no visible title.
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clip: "rect(0, 0, 0, 0)",
+    whiteSpace: "nowrap",
+  },
 });
+
+/** The header of the remove-button column: it has text (a header cell must), visually hidden. */
+export function ActionsHeaderCell() {
+  const t = useStrings();
+  const styles = useEditableRowsStyles();
+  return (
+    <TableHeaderCell className={styles.actions}>
+      <span className={styles.hidden}>{t.rowActions}</span>
+    </TableHeaderCell>
+  );
+}
 
 /** The rows with one of them changed. */
 export function withRowChanged<Row extends { id: number }>(
@@ -30,14 +51,14 @@ export function withRowChanged<Row extends { id: number }>(
   return rows.map((row) => (row.id === id ? { ...row, ...change } : row));
 }
 
-/** Said under a field as soon as what is typed there is not a non-negative number. */
-export function InvalidNote({ show }: { show: boolean }) {
+/** Said under a field as soon as what is typed there is not a non-negative number (or, for a count, a whole one). */
+export function InvalidNote({ show, count = false }: { show: boolean; count?: boolean }) {
   const t = useStrings();
   const styles = useEditableRowsStyles();
   if (!show) return null;
   return (
     <Text size={200} className={styles.error} role="alert">
-      {t.nonNegative}
+      {count ? t.nonNegativeInteger : t.nonNegative}
     </Text>
   );
 }

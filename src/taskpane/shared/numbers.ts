@@ -21,6 +21,12 @@ export function readNonNegative(text: string): NumberInput {
   }
 }
 
+/** A count (人数, a 下限): a whole number of zero or more; 2.5 or -1 is invalid (请输入不小于0的整数). */
+export function readCount(text: string): NumberInput {
+  const n = readNonNegative(text);
+  return n.kind === "number" && !Number.isInteger(n.value) ? { kind: "invalid" } : n;
+}
+
 /** A percent typed in a "(%)" field: "2", "2%", "60.5" → 2, 2, 60.5 (percent points, not fractions). */
 export function readPercent(text: string): NumberInput {
   return readNonNegative(text.trim().replace(/[%％]$/, ""));

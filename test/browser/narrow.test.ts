@@ -1,0 +1,113 @@
+import * as fs from "fs";
+import * as path from "path";
+import type { Browser, Locator, Page } from "playwright-core";
+import { reopen, sampleBytes } from "../file/helpers";
+import { fakeFromExcelJS } from "../wps/excelJsFake";
+import { CHROMIUM, launchChromium, OUTPUT } from "./chromium";
+import { fakeWpsScript } from "./fakeWps";
+import { showPage, TABS } from "./paneTabs";
+import { serveFolder } from "./staticServer";
+
+/**
+ * The pane at Excel's widths, 320 and 350 px, over a workbook it can read and select in: the WPS
+ * edition's pane (the same pane Excel shows, with 使用所选区域) in chromium with the fake
+ * window.Application holding the sample street union. Screenshots go to test-output/.
+ */
+const DIST_WPS = path.join(__dirname, "../../dist-wps");
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+let script: string;
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium fonts-wqy-microhei (.ci/run does)`);
+  if (!fs.existsSync(path.join(DIST_WPS, "taskpane.html"))) throw new Error("dist-wps/ is missing: run `npm run build:wps` first (npm test does)");
+  script = fakeWpsScript(fakeFromExcelJS(await reopen(sampleBytes())).snapshot());
+  server = await serveFolder(DIST_WPS);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The page scrolls sideways: something is wider than the pane. */
+function overflowsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/** How many lines an element's text takes (a label broken mid-word takes two). */
+function textLines(locator: Locator): Promise<number> {
+  return locator.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size;
+  });
+}
+
+async function box(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error("not on screen");
+  return b;
+}
+
+describe.each([320, 350])("the pane at %i px", (width) => {
+  it("keeps the tabs on one row, the range buttons on one line, the ledger names readable, and never scrolls sideways", async () => {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "zh-CN" });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.addInitScript(script);
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByRole("tab", { name: "组织覆盖" }).waitFor({ timeout: 30000 });
+
+    // The tabs on one row, with 更多页面 for those that do not fit.
+    const tabs = page.getByRole("tablist");
+    const shown = await tabs.getByRole("tab").filter({ visible: true }).all();
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    const tops = await Promise.all(shown.map(async (tab) => Math.round((await box(tab)).y)));
+    expect(new Set(tops).size).toBe(1);
+    expect((await box(tabs)).height).toBeLessThan(2 * (await box(shown[0])).height);
+
+    // 组织覆盖: once a range field is used the ledgers are read and 从台账填入 joins 使用所选区域, on one line under the box.
+    const panel = page.getByRole("tabpanel");
+    await panel.getByLabel("是否建会", { exact: true }).click();
+    await panel.getByRole("button", { name: "从台账填入是否建会" }).waitFor({ timeout: 30000 });
+    for (const field of ["是否建会", "职工人数", "会员人数"]) {
+      const selection = panel.getByRole("button", { name: `使用所选区域作为${field}` });
+      const picker = panel.getByRole("button", { name: `从台账填入${field}` });
+      const input = await box(panel.getByLabel(field, { exact: true }).locator(".."));
+      const button = await box(selection);
+      expect(await textLines(selection)).toBe(1);
+      expect(button.height).toBeLessThanOrEqual(input.height);
+      expect(Math.round((await box(picker)).y)).toBe(Math.round(button.y));
+      expect(button.x + button.width).toBeLessThanOrEqual(width);
+    }
+    expect(await overflowsSideways(page)).toBe(false);
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    await page.screenshot({ path: path.join(OUTPUT, `pane-${width}-coverage.png`), fullPage: true });
+
+    // Every page fits the width.
+    for (const tab of TABS["zh-CN"]) {
+      await showPage(page, tab);
+      expect({ tab, sideways: await overflowsSideways(page) }).toEqual({ tab, sideways: false });
+    }
+
+    // 台账: each sheet name on one line, over what was found in it (not two characters to a line).
+    await showPage(page, "台账");
+    await panel.getByRole("button", { name: "识别台账" }).click();
+    await panel.getByText("找到 8 个台账", { exact: false }).first().waitFor({ timeout: 30000 });
+    const names = await panel.getByRole("radiogroup", { name: "识别台账" }).getByRole("radio").all();
+    expect(names).toHaveLength(8);
+    for (const radio of names) {
+      const label = radio.locator("xpath=..").locator("label");
+      expect({ name: await label.textContent(), lines: await textLines(label) }).toEqual({ name: await label.textContent(), lines: 1 });
+    }
+    expect(await overflowsSideways(page)).toBe(false);
+    await page.screenshot({ path: path.join(OUTPUT, `pane-${width}-ledgers.png`), fullPage: true });
+
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180000);
+});
