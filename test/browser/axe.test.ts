@@ -42,9 +42,7 @@ async function everyTab(page: Page, locale: Locale, mode: string): Promise<strin
   const found: string[] = [];
   for (const tab of TABS[locale]) {
     await showPage(page, tab);
-    const t0 = Date.now();
     const scan = await violations(page, `${mode} ${locale} ${tab}`);
-    process.stderr.write(`PROBE ${mode} ${locale} ${tab} ${Date.now() - t0}ms ${found.length}\n`);
     found.push(...scan.found);
     // The tab list's two tabster dummies, and nothing else, were waived.
     expect({ tab, waived: scan.waived }).toEqual({ tab, waived: 2 });
@@ -88,7 +86,6 @@ describe("axe over every tab", () => {
     await switchTo(page, "en-US");
     found.push(...(await everyTab(page, "en-US", "file")));
 
-    console.log(found.join("\n"));
     expect(found).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
