@@ -201,16 +201,17 @@ export function phraseText(pieces: readonly Piece[], figures: FigureLookup): str
 
 function joinFormula(pieces: readonly Piece[], figures: FigureLookup): string {
   if (pieces.length === 0) return '""';
-  return pieces
-    .map((p) => {
-      if (typeof p === "string") return textLiteral(zhPunctuation(p));
-      if ("fig" in p) return formatFormula(figures.address(p.fig), p.as);
-      if ("cell" in p) return `${p.cell}&""`;
-      if ("change" in p) return changeFormula(p, figures);
-      if ("since" in p) return joinFormula(known(p.since, figures) ? p.then : p.else, figures);
-      return `IF(${conditionFormula(p.if, figures)},${joinFormula(p.then, figures)},${joinFormula(p.else, figures)})`;
-    })
-    .join("&");
+  const parts = pieces.map((p) => {
+    if (typeof p === "string") return textLiteral(zhPunctuation(p));
+    if ("fig" in p) return formatFormula(figures.address(p.fig), p.as);
+    if ("cell" in p) return `${p.cell}&""`;
+    if ("change" in p) return changeFormula(p, figures);
+    if ("since" in p) return joinFormula(known(p.since, figures) ? p.then : p.else, figures);
+    return `IF(${conditionFormula(p.if, figures)},${joinFormula(p.then, figures)},${joinFormula(p.else, figures)})`;
+  });
+  // An empty part (a 同比 with no last year) adds nothing: left out, so the formula stays as before.
+  const said = parts.filter((f) => f !== '""');
+  return said.length ? said.join("&") : '""';
 }
 
 /** The sentence as a formula over the key-figure cells. */
