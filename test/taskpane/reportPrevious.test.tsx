@@ -94,7 +94,7 @@ describe("报告: 上年工作簿 (同比)", () => {
       "全年举办职工培训9期，较上年增加3期，增长50.0%"
     );
 
-    await user.click(page().getByRole("button", { name: "下载结果" }));
+    await user.click(screen.getByRole("button", { name: "下载结果" })); // the file bar's, outside the page
     await waitFor(() => expect(downloads).toHaveLength(1), LONG);
     const reopened = new ExcelJS.Workbook();
     await reopened.xlsx.load(Buffer.from(downloads[0].bytes) as unknown as ExcelJS.Buffer);
