@@ -188,8 +188,13 @@ export function targetsSheet(done: TaskResults): SampleSheet {
     ["工会经费收缴", 250, done.fundsWan, "万元"],
     ["职工书屋建设", 5, 6, "个"],
   ];
+  return targetsForm(2024, rows);
+}
+
+/** A year's 年度任务 form, this year's or last year's: 指标, 任务数, 完成数, 单位. */
+export function targetsForm(year: number, rows: CellValue[][]): SampleSheet {
   return buildForm("年度任务", {
-    title: `${SAMPLE_STREET}总工会2024年度目标任务完成情况`,
+    title: `${SAMPLE_STREET}总工会${year}年度目标任务完成情况`,
     unitLine: "区总工会下达",
     columns: [
       { label: "指标", width: 22 },

@@ -6,12 +6,17 @@
  */
 import type { CellValue } from "../grid";
 import { SAMPLE_SEED, taskResults } from "./sample";
-import { disputesSheet, policySheet, type TaskResults, visitsSheet } from "./sampleActivities";
-import { type SampleSheet, buildForm } from "./sampleForm";
+import {
+  disputesSheet,
+  policySheet,
+  targetsForm,
+  type TaskResults,
+  visitsSheet,
+} from "./sampleActivities";
+import type { SampleSheet } from "./sampleForm";
 import { Random, excelSerial } from "./sampleRandom";
 import { ACTIVITIES, activitiesSheet } from "./sampleRegister";
 import {
-  SAMPLE_STREET,
   type SampleOrg,
   fundsSheet,
   insuranceSheet,
@@ -73,18 +78,7 @@ function lastYearTargets(done: TaskResults): SampleSheet {
     ["工会经费收缴", 240, done.fundsWan, "万元"],
     ["职工书屋建设", 5, 5, "个"],
   ];
-  return buildForm("年度任务", {
-    title: `${SAMPLE_STREET}总工会${SAMPLE_LAST_YEAR}年度目标任务完成情况`,
-    unitLine: "区总工会下达",
-    columns: [
-      { label: "指标", width: 22 },
-      { label: "任务数" },
-      { label: "完成数" },
-      { label: "单位" },
-    ],
-    rows,
-    footnote: "注:任务数为区总工会年初下达数。",
-  });
+  return targetsForm(SAMPLE_LAST_YEAR, rows);
 }
 
 /** Last year's register: one training course, one singing contest fewer; a smaller charity drive. */
