@@ -1,17 +1,10 @@
 import { AnnounceProvider, makeStyles } from "@fluentui/react-components";
 import { type ReactNode, useMemo, useState } from "react";
+import { visuallyHidden } from "./visuallyHidden";
 
 const useStyles = makeStyles({
   // Read by screen readers, not shown.
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    overflow: "hidden",
-    clip: "rect(0, 0, 0, 0)",
-    whiteSpace: "nowrap",
-  },
+  hidden: visuallyHidden,
 });
 
 /**

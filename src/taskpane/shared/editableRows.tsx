@@ -6,6 +6,7 @@
 import { Button, TableHeaderCell, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { DeleteRegular } from "@fluentui/react-icons";
 import { useStrings } from "../../i18n";
+import { visuallyHidden } from "./visuallyHidden";
 
 export const useEditableRowsStyles = makeStyles({
   wrap: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -20,15 +21,7 @@ export const useEditableRowsStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   actions: { width: "32px" },
   // Read by screen readers, not shown: the column of remove buttons needs no visible title.
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    overflow: "hidden",
-    clip: "rect(0, 0, 0, 0)",
-    whiteSpace: "nowrap",
-  },
+  hidden: visuallyHidden,
 });
 
 /** The header of the remove-button column: it has text (a header cell must), visually hidden. */
