@@ -12,7 +12,6 @@ import {
   kindWords,
   kindWordsEn,
   parseStreetList,
-  readRollupInput,
   rollUp,
   type RollupFailure,
   type RollupFinding,
@@ -24,12 +23,18 @@ import {
 import { findingPlace } from "../core/rollup/rollupFinding";
 import { FileWorkbook } from "../file/fileWorkbook";
 import { WorkbookFileError } from "../file/fileErrors";
-import { checkOutputFile, saveFileBytes, saveWorkbookFile } from "../file/nodeFiles";
+import {
+  checkOutputFile,
+  readWorkbookBytes,
+  saveFileBytes,
+  saveWorkbookFile,
+} from "../file/nodeFiles";
 import { docxArgs, docxBeside } from "./docxArgs";
 import { parseArgs } from "./args";
 import { CliError, EXIT, type Io, plural, processIo, UsageError } from "./io";
 import { checkOutputName } from "./outputName";
 import { cliLang, inLanguage, pick } from "./lang";
+import { readStreamed } from "./streamedRead";
 
 const SPECS = {
   output: { type: "string", short: "o" },
@@ -110,15 +115,20 @@ function progressOf(io: Io, quiet: boolean, total: number): (done: number, file:
   };
 }
 
-/** One file's grids and settings, and its fingerprint; the workbook model does not outlive this call. */
+/**
+ * One file's grids and settings, and its fingerprint. Streamed, as check and report read: a roll-up
+ * only reads its inputs, so ExcelJS's whole workbook model is never built, and nothing but the
+ * grids outlives this call. What the file host's read would note (formulas without saved values)
+ * is left out, as it was when roll-ups read through the file host.
+ */
 async function readStreet(
   file: string,
   name: string
 ): Promise<{ input: RollupInput; fingerprint: string }> {
-  const bytes = fs.readFileSync(file);
+  const bytes = readWorkbookBytes(file);
   const fingerprint = createHash("sha256").update(bytes).digest("hex");
-  const host = await FileWorkbook.open(bytes, name);
-  return { input: await readRollupInput(host, name), fingerprint };
+  const { sheets, saved } = await readStreamed(bytes, name);
+  return { input: { file: name, sheets, saved }, fingerprint };
 }
 
 export async function rollupCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -170,7 +180,7 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
     progress(i + 1, name);
     try {
       const { input, fingerprint } = await readStreet(file, name);
-      // Summarised after the workbook model is let go: only the grids and then the summary are held.
+      // Summarised once the file is read: only its grids, then its summary, are held.
       summaries.push({ summary: summariseWorkbook(input, year), fingerprint });
     } catch (e) {
       const err = e as NodeJS.ErrnoException;

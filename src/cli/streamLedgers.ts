@@ -1,5 +1,5 @@
 /**
- * The command line's input, streamed (src/file/streamSheets.ts): the same refusals as opening the workbook
+ * The command line's input, streamed (src/cli/streamedRead.ts): the same refusals as opening the workbook
  * (kind of file, real unpacked size), then the sheets row by row, so peak memory follows the
  * ledgers' cells. The settings sheet gives the confirmed mappings, year and street, as the file
  * host's would. `report` reads its input this way too, and writes a copy of the package with its
@@ -7,18 +7,10 @@
  */
 import { detectWithConfirmed } from "../core/ledgers/detect";
 import { readSavedMappings } from "../core/ledgers/savedMappings";
-import { SettingUnreadableError } from "../core/settingUnreadable";
-import { SETTINGS } from "../core/settingsKeys";
-import { checkInflation } from "../file/inflationCap";
-import { inspectXlsx } from "../file/inspectBytes";
 import { readWorkbookBytes } from "../file/nodeFiles";
-import { uncachedNotice } from "../file/readSheet";
-import { readSettingFromGrid, SETTINGS_SHEET } from "../file/settingsSheet";
-import { streamSheets } from "../file/streamSheets";
-import type { Grid } from "../core/grid";
 import type { SavedReportSettings } from "../core/report/draftReport";
 import type { WorkbookSheet } from "../core/workbook";
-import { type FileNotice, FileWorkbook } from "../file/fileWorkbook";
+import { readStreamed } from "./streamedRead";
 import type { Io } from "./io";
 import { sizeText } from "./io";
 import { type CliLang, cliLanguage, pick } from "./lang";
@@ -37,17 +29,6 @@ export interface StreamedWorkbook {
   saved: SavedReportSettings;
   /** Enough rows that writing deserves a progress line too. */
   large: boolean;
-}
-
-/** A setting read from the settings sheet; one that is not JSON reads as unset, with a note. */
-function settingOf(grid: Grid | undefined, key: string, notes: FileNotice[]): unknown {
-  try {
-    return grid ? readSettingFromGrid<unknown>(grid, key) : undefined;
-  } catch (e) {
-    if (!(e instanceof SettingUnreadableError)) throw e;
-    notes.push({ zh: e.zh, en: e.en });
-    return undefined;
-  }
 }
 
 /**
@@ -69,24 +50,7 @@ export async function streamWorkbook(
         `Opening ${file} (${sizeText(bytes.length)})…`
       )
     );
-  inspectXlsx(bytes, file);
-  checkInflation(bytes, file);
-  const streamed = await streamSheets(bytes, file);
-  if (streamed.some((s) => typeof s.name !== "string")) return inMemory(bytes, file, io, lang);
-  const notes: FileNotice[] = [];
-  const settings = streamed.find((s) => s.name === SETTINGS_SHEET);
-  const sheets = streamed
-    .filter((s) => s !== settings)
-    .map((s): WorkbookSheet => {
-      if (s.uncachedFormulas) notes.push(uncachedNotice(s.name, s.uncachedFormulas));
-      return {
-        name: s.name,
-        grid: s.grid,
-        merges: s.merges,
-        ...(s.farCellCount ? { farCells: s.farCells, farCellCount: s.farCellCount } : {}),
-      };
-    });
-  const rows = sheets.reduce((n, s) => n + s.grid.length, 0);
+  const { sheets, saved, notes, rows } = await readStreamed(bytes, file);
   if (rows >= LARGE_ROWS)
     io.err(
       pick(
@@ -95,34 +59,8 @@ export async function streamWorkbook(
         `Read ${rows.toLocaleString("en")} rows in ${sheets.length} sheets…`
       )
     );
-  const saved = {
-    ledgers: settingOf(settings?.grid, SETTINGS.ledgers, notes),
-    year: settingOf(settings?.grid, SETTINGS.year, notes),
-    street: settingOf(settings?.grid, SETTINGS.street, notes),
-  };
   for (const n of notes) io.err(pick(lang, `注意：${n.zh}`, `Note: ${n.en}`));
   return { bytes, sheets, saved, large: rows >= LARGE_ROWS };
-}
-
-/** The same read through ExcelJS in memory, for a workbook the streaming reader cannot read. */
-async function inMemory(
-  bytes: Uint8Array,
-  file: string,
-  io: Io,
-  lang: CliLang
-): Promise<StreamedWorkbook> {
-  const host = await FileWorkbook.open(bytes, file);
-  host.onProgress = (p) => io.err(pick(lang, p.zh, p.en));
-  const sheets = await host.readSheets();
-  const saved = {
-    ledgers: await host.getSetting(SETTINGS.ledgers),
-    year: await host.getSetting(SETTINGS.year),
-    street: await host.getSetting(SETTINGS.street),
-  };
-  // What an ExcelJS copy would lack does not apply: report copies the package as it is.
-  for (const n of host.notices.filter((n) => n !== host.lacks))
-    io.err(pick(lang, `注意：${n.zh}`, `Note: ${n.en}`));
-  return { bytes, sheets, saved, large: host.large };
 }
 
 /** `check`'s input: the sheets and the ledgers found in them (confirmed mappings first). */

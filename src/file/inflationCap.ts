@@ -46,14 +46,6 @@ export function packedData(bytes: Uint8Array, entry: ZipEntry, file: string): Ui
   return bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize));
 }
 
-/** Hands each inflated chunk of a deflated entry to `take`, holding one chunk at a time. */
-export function inflateChunks(packed: Uint8Array, take: (chunk: Uint8Array) => void): void {
-  const inflate = new Inflate({ raw: true, chunkSize: CHUNK });
-  inflate.onData = (chunk) => take(chunk as Uint8Array);
-  inflate.push(packed, true);
-  if (inflate.err) throw new Error(inflate.msg || `inflate error ${inflate.err}`);
-}
-
 /** Throws "too-large" once the entries of `bytes` unpack, in fact, to more than `limit` bytes. */
 export function checkInflation(
   bytes: Uint8Array,

@@ -1,10 +1,9 @@
 /**
- * The command line's `check` reads worksheets with ExcelJS's streaming reader: row by row, keeping
- * only the cells that hold something, so peak memory follows the ledgers' cells rather than
- * ExcelJS's whole in-memory model (about 20 bytes per unpacked byte). The streaming reader skips
- * merged areas, which ledger detection needs (a title merged across the table, a two-row header):
- * they are read from each sheet's XML here, inflating it one chunk at a time. Node only (streams).
- * `report` still opens the whole workbook: it writes a copy of it.
+ * The command line (`check`, `report`, `rollup`) reads worksheets with ExcelJS's streaming reader:
+ * row by row, keeping only the cells that hold something, so peak memory follows the ledgers' cells
+ * rather than ExcelJS's whole in-memory model (about 20 bytes per unpacked byte). The streaming
+ * reader skips merged areas, which ledger detection needs (a title merged across the table, a
+ * two-row header): they are picked out of each sheet's XML text as the reader parses it. Node only (streams).
  */
 import { Readable } from "stream";
 import { StringDecoder } from "string_decoder";
@@ -13,9 +12,7 @@ import type { CellValue } from "../core/grid";
 import type { PlanMerge } from "../core/sheetPlan";
 import { isUncachedFormula, plainValue, storedValue } from "./cellValue";
 import { WorkbookFileError } from "./fileErrors";
-import { inflateChunks, packedData } from "./inflationCap";
 import { type SheetRead, sheetFromCells } from "./readSheet";
-import { zipEntries } from "./zipEntries";
 
 const MERGE_CELL = /<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
 /** OOXML's escapes of characters XML cannot hold (_x001B_ is ESC), decoded as the in-memory reader does. */
@@ -34,32 +31,37 @@ function columnNumber(letters: string): number {
   return n;
 }
 
-/** The merged areas a worksheet's XML declares, 0-based, read from the packed entry chunk by chunk. */
-export function mergesInXml(packed: Uint8Array, method: number): PlanMerge[] {
-  const merges: PlanMerge[] = [];
-  const seen = new Set<string>();
-  let tail = "";
-  const scan = (chunk: Uint8Array) => {
-    // Tags and references are ASCII: one char per byte is enough to find them.
-    let text = tail;
-    for (let i = 0; i < chunk.length; i += 8192)
-      text += String.fromCharCode(...chunk.subarray(i, i + 8192));
-    for (const m of text.matchAll(MERGE_CELL)) {
-      if (seen.has(m[0])) continue;
-      seen.add(m[0]);
-      const [top, left, bottom, right] = [
-        Number(m[2]),
-        columnNumber(m[1]),
-        Number(m[4]),
-        columnNumber(m[3]),
-      ];
-      merges.push({ row: top - 1, col: left - 1, rows: bottom - top + 1, cols: right - left + 1 });
-    }
-    tail = text.slice(-OVERLAP);
-  };
-  if (method === 0) scan(packed);
-  else inflateChunks(packed, scan);
-  return merges;
+/**
+ * Collects the merged areas a worksheet's XML declares, 0-based, from its text as the streaming
+ * reader parses it (the reader itself skips them): the part is inflated once, not again for merges.
+ */
+class MergeScanner {
+  readonly merges: PlanMerge[] = [];
+  private readonly seen = new Set<string>();
+  private tail = "";
+
+  scan(chunk: string): void {
+    const text = this.tail + chunk;
+    // Most chunks are rows of cells: the regex runs only where a merge can be.
+    if (text.includes("mergeCell"))
+      for (const m of text.matchAll(MERGE_CELL)) {
+        if (this.seen.has(m[0])) continue;
+        this.seen.add(m[0]);
+        const [top, left, bottom, right] = [
+          Number(m[2]),
+          columnNumber(m[1]),
+          Number(m[4]),
+          columnNumber(m[3]),
+        ];
+        this.merges.push({
+          row: top - 1,
+          col: left - 1,
+          rows: bottom - top + 1,
+          cols: right - left + 1,
+        });
+      }
+    this.tail = text.slice(-OVERLAP);
+  }
 }
 
 /** The streaming reader's internals this module corrects (not in ExcelJS's types). */
@@ -74,15 +76,21 @@ interface ReaderInternals {
   model: { sheets?: Array<{ name: string }> };
 }
 
-/** Chunks decoded as UTF-8 across their boundaries (a character cut in two stays whole). */
-async function* utf8(chunks: AsyncIterable<unknown>): AsyncGenerator<string> {
+/** Chunks decoded as UTF-8 across their boundaries (a character cut in two stays whole), shown to `merges` on the way. */
+async function* utf8(chunks: AsyncIterable<unknown>, merges: MergeScanner): AsyncGenerator<string> {
   const decoder = new StringDecoder("utf8");
   for await (const chunk of chunks) {
     const text = typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer);
-    if (text) yield text;
+    if (text) {
+      merges.scan(text);
+      yield text;
+    }
   }
   const rest = decoder.end();
-  if (rest) yield rest;
+  if (rest) {
+    merges.scan(rest);
+    yield rest;
+  }
 }
 
 const base = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as ReaderInternals;
@@ -90,7 +98,7 @@ const base = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as ReaderIn
 /**
  * ExcelJS's streaming reader decodes each chunk of XML on its own, so a Chinese character cut
  * between two chunks comes out as "���" (the in-memory reader reads whole parts). This reader
- * hands it text decoded across chunks, and notes which worksheet part each sheet came from.
+ * hands it text decoded across chunks, and collects each sheet's merged areas from that text.
  */
 class Utf8WorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
   _parseWorkbook(entry: Readable): Promise<void> {
@@ -106,8 +114,9 @@ class Utf8WorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
   }
 
   *_parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string) {
-    for (const event of base._parseWorksheet.call(this, utf8(iterator), sheetNo)) {
-      (event.value as { part?: string }).part = `xl/worksheets/sheet${sheetNo}.xml`;
+    const merges = new MergeScanner();
+    for (const event of base._parseWorksheet.call(this, utf8(iterator, merges), sheetNo)) {
+      (event.value as { mergeScanner?: MergeScanner }).mergeScanner = merges;
       yield event;
     }
   }
@@ -120,7 +129,6 @@ export interface StreamedSheet extends SheetRead {
 
 /** Every worksheet of the workbook, streamed. The bytes have passed inspectXlsx and checkInflation. */
 export async function streamSheets(bytes: Uint8Array, file: string): Promise<StreamedSheet[]> {
-  const entries = zipEntries(bytes);
   const reader = new Utf8WorkbookReader(Readable.from(Buffer.from(bytes)), {
     worksheets: "emit",
     sharedStrings: "cache",
@@ -131,7 +139,11 @@ export async function streamSheets(bytes: Uint8Array, file: string): Promise<Str
   const sheets: StreamedSheet[] = [];
   try {
     for await (const ws of reader) {
-      const { part, name, state } = ws as unknown as { part: string; name: string; state?: string };
+      const { mergeScanner, name, state } = ws as unknown as {
+        mergeScanner: MergeScanner;
+        name: string;
+        state?: string;
+      };
       const cells: Array<{ row: number; col: number; value: CellValue }> = [];
       let uncached = 0;
       for await (const row of ws) {
@@ -142,9 +154,11 @@ export async function streamSheets(bytes: Uint8Array, file: string): Promise<Str
           if (value !== null) cells.push({ row: Number(row.number) - 1, col: col - 1, value });
         });
       }
-      const entry = entries.find((e) => e.name === part);
-      const merges = entry ? mergesInXml(packedData(bytes, entry, file), entry.method) : [];
-      sheets.push({ ...sheetFromCells(name, cells, merges, uncached), state: state ?? "visible" });
+      // The whole part has been parsed once the rows are read: its merges (after the rows) are in.
+      sheets.push({
+        ...sheetFromCells(name, cells, mergeScanner.merges, uncached),
+        state: state ?? "visible",
+      });
     }
   } catch (e) {
     if (e instanceof WorkbookFileError) throw e;
