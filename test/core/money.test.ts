@@ -116,3 +116,54 @@ describe("an exact running total", () => {
     expect(total.value.toString()).toBe("62620.375");
   });
 });
+
+describe("the whole-number fast paths stay exact at their edges (hand-worked vectors)", () => {
+  // 45035996273704.95 yuan is 4503599627370495 fen, just under 2^52: two of them and 3 fen more is
+  // 9007199254740993 fen, one past 2^53, which no float holds (it reads back as …992).
+  const nearHalfLimit = 45035996273704.95;
+
+  it("a running total past 2^53 fen moves to decimals instead of losing the last fen", () => {
+    const total = new ExactTotal();
+    total.add(nearHalfLimit);
+    total.add(nearHalfLimit);
+    total.add(0.03);
+    expect(total.value.toString()).toBe("90071992547409.93");
+  });
+
+  it("count × price past 2^53 fen moves to decimals too", () => {
+    const total = new ExactTotal();
+    total.add(nearHalfLimit);
+    total.add(nearHalfLimit);
+    total.addProduct(3, 0.01);
+    expect(total.value.toString()).toBe("90071992547409.93");
+  });
+
+  it("count × price multiplies (1000 members at 0.10 yuan is 100 yuan)", () => {
+    const total = new ExactTotal();
+    total.addProduct(1000, 0.1);
+    expect(total.toNumber()).toBe(100);
+  });
+
+  it("a product or quotient too large for exact floats is done in decimals", () => {
+    // 22722060734214.6 × 0.75678 = 17195601122438.924988 → .92 (floats give .93).
+    expect(mulToFen(22722060734214.6, 0.75678)).toBe(17195601122438.92);
+    // 3185079000000 ÷ 0.256763 = 12404742895199.0746… → .07 (floats give .08).
+    expect(divToFen(3185079000000, 0.256763)).toBe(12404742895199.07);
+  });
+
+  it("a base back from a negative or zero share: exact, or refused, never a silent NaN", () => {
+    expect(divToFen(10, -0.5)).toBe(-20);
+    expect(() => divToFen(10, 0)).toThrow();
+  });
+
+  it("amounts with more decimals than fen still round and convert", () => {
+    expect(floorToTens(15.005)).toBe(10);
+    expect(yuanToWan(12345.678)).toBe(1.23);
+    expect(yuanToWan(12355.678)).toBe(1.24);
+  });
+
+  it("rounding a decimal gives a number, already-rounded or not", () => {
+    expect(roundHalfUp(exact("1.23"))).toBe(1.23);
+    expect(roundHalfUp(exact("1.235"))).toBe(1.24);
+  });
+});

@@ -130,3 +130,35 @@ describe("large ranges", () => {
     expect(orgRate(big)).toBe(0.75);
   });
 });
+
+describe("every refusal names the field or range at fault (the user's only clue)", () => {
+  it("blank arguments name the argument", () => {
+    expect(errorOf(() => rate(5, "")).message).toBe("分母: 不能为空");
+    expect(errorOf(() => quota("", 50)).message).toBe("完成数: 不能为空");
+    expect(errorOf(() => quota(5, "")).message).toBe("任务数: 不能为空");
+    expect(errorOf(() => orgRate(column(["是"]), column([30]), "")).message).toBe("职工人数下限: 不能为空");
+  });
+
+  it("a zero base says which base", () => {
+    expect(errorOf(() => rate(5, 0)).message).toBe("分母为0,无法计算比率");
+    expect(errorOf(() => orgRate(column(["", null]))).message).toBe("没有可计算的单位(是否建会全为空)");
+    expect(errorOf(() => memberRate(column([0]), column([0]))).message).toBe("职工人数合计为0,无法计算比率");
+    expect(errorOf(() => enrolRate(column([0]), column([0]))).message).toBe("应参保人数合计为0,无法计算比率");
+  });
+
+  it("a bad cell or mismatched ranges name the column", () => {
+    expect(errorOf(() => orgRate(column(["筹建"]))).message).toContain("是否建会");
+    expect(errorOf(() => orgRate(column(["是", "否"]), column([30]), 25)).message).toBe(
+      "是否建会与职工人数的单元格数不一致（2 对 1）"
+    );
+    expect(errorOf(() => coverage(column(["是"]), column(["约20"]))).message).toContain("职工人数");
+  });
+});
+
+describe("组建率 with a threshold skips a blank flag, as without one", () => {
+  it("a blank flag at 25+ employees is neither covered nor counted", () => {
+    // 是 (30) and 否 (40) count; the blank (50) is not recorded, so it must not lower the rate to 1/3.
+    expect(orgRate(column(["是", "否", ""]), column([30, 40, 50]), 25)).toBe(0.5);
+    expect(orgRate(column(["是", ""]), column([30, 50]), 25)).toBe(1);
+  });
+});
