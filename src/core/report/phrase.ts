@@ -9,8 +9,11 @@ import { textLiteral } from "./excelFormula";
 import { zhPunctuation } from "../punctuation";
 import { rateText } from "../text";
 
-/** How a figure is written in prose: 58 · 95.5% · 575.8 (万元) · 2591637.1 (元). */
-export type ProseFormat = "int" | "pct" | "wan" | "yuan";
+/**
+ * How a figure is written in prose: 58 · 95.5% · 575.80 (万元 of a yuan figure) · 2591637.1 (a number
+ * as stated) · 263.60 (a number already in 万元, to the hundredth as every 万元 sum of the document).
+ */
+export type ProseFormat = "int" | "pct" | "wan" | "yuan" | "hundredths";
 
 export interface FigureRef {
   fig: string;
@@ -45,8 +48,11 @@ export interface CellText {
 export interface Change {
   change: string;
   unit: string;
-  /** A count, 万元 of a yuan figure, a rate (百分点), or a number as stated (259.16 万元 of a task). */
-  as: "int" | "wan" | "pct" | "num";
+  /**
+   * A count, 万元 of a yuan figure, a rate (百分点), a number as stated (12.5 of a task), or a number
+   * already in 万元 (to the hundredth: "增加17.30万元").
+   */
+  as: "int" | "wan" | "pct" | "num" | "hundredths";
 }
 
 /** Pieces said only when last year's value of a figure is known ("保持", "继续"), else the others. */
@@ -98,6 +104,8 @@ function formatValue(value: number, as: ProseFormat): string {
       return yuanToWan(value).toFixed(2);
     case "yuan":
       return String(roundHalfUp(value, 2));
+    case "hundredths":
+      return roundHalfUp(value, 2).toFixed(2);
   }
 }
 
@@ -111,6 +119,8 @@ function formatFormula(address: string, as: ProseFormat): string {
       return `TEXT(ROUND(${address}/10000,2),"0.00")`;
     case "yuan":
       return `ROUND(${address},2)&""`;
+    case "hundredths":
+      return `TEXT(ROUND(${address},2),"0.00")`;
   }
 }
 
@@ -155,7 +165,9 @@ function changeText(c: Change, figures: FigureLookup): string {
       ? roundHalfUp(Math.abs(now - last), 0).toFixed(0)
       : c.as === "num"
         ? String(roundHalfUp(gap, 2))
-        : yuanToWan(gap).toFixed(2);
+        : c.as === "hundredths"
+          ? roundHalfUp(gap, 2).toFixed(2)
+          : yuanToWan(gap).toFixed(2);
   const growth =
     last === 0
       ? "（上年为0）"
@@ -174,7 +186,9 @@ function changeFormula(c: Change, figures: FigureLookup): string {
       ? `TEXT(${gap(x, y)},"0")`
       : c.as === "num"
         ? `ROUND(${gap(x, y)},2)&""`
-        : `TEXT(ROUND((${gap(x, y)})/10000,2),"0.00")`;
+        : c.as === "hundredths"
+          ? `TEXT(ROUND(${gap(x, y)},2),"0.00")`
+          : `TEXT(ROUND((${gap(x, y)})/10000,2),"0.00")`;
   const pctOf = (x: string, y: string) => `TEXT(ROUND((${gap(x, y)})/${d}*100,1),"0.0")&"%"`;
   if (c.as === "pct") {
     const points = (x: string, y: string) => `TEXT(ROUND((${gap(x, y)})*100,1),"0.0")`;

@@ -143,13 +143,13 @@ describe("a 上年数 column of 年度任务, used when no last year's workbook 
       ["发展会员", 1500, 1400, "人", 1450],
       ["职工书屋建设", 5, 5, "个", 5],
       ["走访慰问", 70, 76, "人", 0],
-      ["工会经费收缴", 250, 259.16, "万元", 246.3],
+      ["工会经费收缴", 250, 263.6, "万元", 246.3],
     ],
   };
   const carried = composeReport([targets], { year: 2024 });
   const text = (start: string) => carried.paragraphs.find((p) => p.text.startsWith(start))?.text;
 
-  it("says up, down, flat and from zero (no percentage), as a live reference to the task sheet's cell", () => {
+  it("says up, down, flat and from zero (no percentage), as a live reference to the task sheet's cell; a 万元 result to the hundredth", () => {
     expect(text("全年新建工会")).toBe(
       "全年新建工会58家，超额完成区总工会下达的50家任务，较上年增加9家，增长18.4%。"
     );
@@ -163,7 +163,7 @@ describe("a 上年数 column of 年度任务, used when no last year's workbook 
       "全年走访慰问76人，超额完成区总工会下达的70人任务，较上年增加76人（上年为0）。"
     );
     expect(text("全年工会经费收缴")).toBe(
-      "全年工会经费收缴259.16万元，超额完成区总工会下达的250万元任务，较上年增加12.86万元，增长5.2%。"
+      "全年工会经费收缴263.60万元，超额完成区总工会下达的250万元任务，较上年增加17.30万元，增长7.0%。"
     );
     const cells = carried.sheets.data.plan.cells;
     const first = carried.figures.find((f) => f.key === "target0A")!;

@@ -41,7 +41,16 @@ export function targetSentences(views: LedgerViews): TargetSentence[] {
     const unit = targets.has("unit") ? String(record.values.unit ?? "").trim() : "";
     const counterpart = taskCounterpart(name, unit, views);
     const done = counterpart?.measure.value ?? actual;
-    const as: ProseFormat = Number.isInteger(target) && Number.isInteger(done) ? "int" : "yuan";
+    // Whole tasks read as whole numbers. Otherwise a 万元 result has two decimals, as every 万元 sum of
+    // the document ("263.60万元", domain: 万元 with two decimals throughout one document), while the
+    // task is quoted as the district set it ("下达的250万元任务").
+    const as: ProseFormat =
+      Number.isInteger(target) && Number.isInteger(done)
+        ? "int"
+        : unit === "万元"
+          ? "hundredths"
+          : "yuan";
+    const quoted: ProseFormat = as === "int" ? "int" : "yuan";
     const source = `年度任务 · ${name}`;
     const k = (what: string) => `target${i}${what}`;
     const figures: FigureDef[] = [
@@ -100,14 +109,14 @@ export function targetSentences(views: LedgerViews): TargetSentence[] {
           fig(k("A"), as),
           ...unitCell,
           ",超额完成区总工会下达的",
-          fig(k("T"), as),
+          fig(k("T"), quoted),
           ...unitCell,
           "任务",
         ],
         [
           named,
           "任务",
-          fig(k("T"), as),
+          fig(k("T"), quoted),
           ...unitCell,
           ",实际完成",
           fig(k("A"), as),
@@ -119,7 +128,7 @@ export function targetSentences(views: LedgerViews): TargetSentence[] {
           ),
         ]
       ),
-      change(k("A"), String(record.values.unit ?? "").trim(), as === "int" ? "int" : "num"),
+      change(k("A"), unit, as === "int" ? "int" : as === "hundredths" ? "hundredths" : "num"),
       "。",
     ];
     out.push({ sectionId: placeOf(name), figures, pieces });
