@@ -2,7 +2,9 @@
  * The district roll-up at scale: 50 street workbooks of 2,000 units each, rolled up by
  * `union-stats rollup`, against ExcelJS alone reading the same 50 files in the same run (the floor:
  * a roll-up must at least read every file). Both in this process, and both again as commands with
- * GNU time for peak memory, which should follow the largest file, not the sum.
+ * GNU time for peak memory, which should follow the largest file, not the sum: the roll-up of the
+ * first 10 of the files is measured too, and the live heap (after a full collection) once 10 and
+ * once 50 streets are read and summarised.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -17,6 +19,9 @@ const ROOT = path.join(__dirname, "../..");
 const STREETS = 50;
 const UNITS = 2_000;
 const FOLDER = path.join(ROOT, "test-output", `rollup-bench-${STREETS}x${UNITS}`);
+/** The first 10 of the same files, for memory against the number of files. */
+const FEW = 10;
+const FEW_FOLDER = path.join(ROOT, "test-output", `rollup-bench-${FEW}x${UNITS}`);
 
 /** Street i: the sample grown to 2,000 units, renamed so no unit is in two streets. */
 async function writeStreets(): Promise<string[]> {
@@ -47,6 +52,31 @@ async function writeStreets(): Promise<string[]> {
     fs.writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
   }
   return files;
+}
+
+function fewStreets(files: readonly string[]): void {
+  fs.mkdirSync(FEW_FOLDER, { recursive: true });
+  for (const file of files.slice(0, FEW)) {
+    const copy = path.join(FEW_FOLDER, path.basename(file));
+    if (!fs.existsSync(copy)) fs.copyFileSync(file, copy);
+  }
+}
+
+/**
+ * The live heap after a full collection once each 10 streets are read and summarised as `rollup`
+ * reads and summarises them (lib/, compiled): what stays is the summaries, not the files.
+ */
+function liveHeap(): number[] {
+  const script = `const fs=require("fs"),p=require("path"),{readStreamed}=require(p.join(process.argv[1],"lib/cli/streamedRead.js")),{summariseWorkbook}=require(p.join(process.argv[1],"lib/core/rollup/index.js"));(async()=>{const d=process.argv[2],out=[],kept=[];for(const n of fs.readdirSync(d).filter(n=>n.endsWith(".xlsx"))){const{sheets,saved}=await readStreamed(fs.readFileSync(p.join(d,n)),n);kept.push(summariseWorkbook({file:n,sheets,saved},2024));if(kept.length%10===0){global.gc();out.push(process.memoryUsage().heapUsed)}}console.log(out.join(" "))})()`;
+  const result = spawnSync(process.execPath, ["--expose-gc", "-e", script, ROOT, FOLDER], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`live heap failed: ${result.stderr}`);
+  return result.stdout
+    .trim()
+    .split(" ")
+    .map((b) => Number(b) / 2 ** 20);
 }
 
 async function readAll(files: readonly string[]): Promise<void> {
@@ -101,6 +131,7 @@ export async function benchRollup(): Promise<string> {
   if (code !== 0 && code !== 1) throw new Error(`rollup exited ${code}`);
   const wall = Math.min(read1.wall, read2.wall);
   const cpu = Math.min(read1.cpu, read2.cpu);
+  let heap: number[] = [];
   const rows: string[][] = [
     [
       "ExcelJS alone reads the 50 files (in process, best of 2)",
@@ -124,17 +155,22 @@ export async function benchRollup(): Promise<string> {
     spawnSync("npm", ["run", "build:cli"], { cwd: ROOT, stdio: "ignore" });
     const script = `const E=require("exceljs"),fs=require("fs");(async()=>{for(const f of fs.readdirSync(process.argv[1]).filter(n=>n.endsWith(".xlsx")))await new E.Workbook().xlsx.load(fs.readFileSync(require("path").join(process.argv[1],f)));})()`;
     const read = measure(["-e", script, FOLDER]);
-    const roll = measure([
-      path.join(ROOT, "bin/union-stats.js"),
-      "rollup",
-      FOLDER,
-      "-o",
-      output,
-      "--force",
-      "--json",
-      "--year",
-      "2024",
-    ]);
+    const rollupOf = (folder: string) =>
+      measure([
+        path.join(ROOT, "bin/union-stats.js"),
+        "rollup",
+        folder,
+        "-o",
+        output,
+        "--force",
+        "--json",
+        "--year",
+        "2024",
+      ]);
+    const roll = rollupOf(FOLDER);
+    fewStreets(files);
+    const few = rollupOf(FEW_FOLDER);
+    heap = liveHeap();
     const start = measure([path.join(ROOT, "bin/union-stats.js"), "--help"]);
     rows.push(
       [
@@ -154,6 +190,14 @@ export async function benchRollup(): Promise<string> {
         (roll.cpu / read.cpu).toFixed(2),
       ],
       [
+        `the same command on the first ${FEW} files`,
+        few.wall.toFixed(1),
+        few.cpu.toFixed(1),
+        String(few.mb),
+        "—",
+        "—",
+      ],
+      [
         "node bin/union-stats.js --help (start-up alone)",
         start.wall.toFixed(1),
         start.cpu.toFixed(1),
@@ -165,8 +209,14 @@ export async function benchRollup(): Promise<string> {
   }
   fs.rmSync(out, { recursive: true, force: true });
   return [
-    `${STREETS} street workbooks of ${UNITS.toLocaleString("en")} units each (${mb.toFixed(1)} MB in all, largest ${(Math.max(...files.map((f) => fs.statSync(f).size)) / 2 ** 20).toFixed(2)} MB), in \`${path.relative(ROOT, FOLDER)}\`. Files are read one at a time and released, so peak memory follows the largest file, not the sum.`,
+    `${STREETS} street workbooks of ${UNITS.toLocaleString("en")} units each (${mb.toFixed(1)} MB in all, largest ${(Math.max(...files.map((f) => fs.statSync(f).size)) / 2 ** 20).toFixed(2)} MB), in \`${path.relative(ROOT, FOLDER)}\`. Files are streamed one at a time and released, so peak memory follows the largest file, not the sum.`,
     "",
     table(["run", "wall s", "CPU s", "peak MB", "× read (wall)", "× read (CPU)"], rows),
+    ...(heap.length
+      ? [
+          "",
+          `Live heap after a full collection, every 10 streets read and summarised (MB): ${heap.map((h) => h.toFixed(1)).join(", ")}.`,
+        ]
+      : []),
   ].join("\n");
 }

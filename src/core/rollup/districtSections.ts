@@ -54,20 +54,22 @@ function belowBar(view: LedgerView): Measure {
   };
 }
 
-function highest(view: LedgerView): { measure: Measure; name: Piece } {
+/** The street with the highest (MAX) or lowest (MIN) 组建率, and the rate; the first such street in a tie, as MATCH finds it. */
+function extreme(view: LedgerView, fn: "MAX" | "MIN"): { measure: Measure; name: Piece } {
   const rates = view.records
     .map((r) => ({ rate: num(r.values.orgRate), name: String(r.values.area ?? "").trim() }))
     .filter((r): r is { rate: number; name: string } => r.rate !== null);
-  const top = rates.reduce<{ rate: number; name: string } | null>(
-    (best, r) => (best === null || r.rate > best.rate ? r : best),
+  const beats = (a: number, b: number) => (fn === "MAX" ? a > b : a < b);
+  const pick = rates.reduce<{ rate: number; name: string } | null>(
+    (best, r) => (best === null || beats(r.rate, best.rate) ? r : best),
     null
   );
   const range = span(view, "orgRate");
   return {
-    measure: { formula: `MAX(${range})`, value: top?.rate ?? 0 },
+    measure: { formula: `${fn}(${range})`, value: pick?.rate ?? 0 },
     name: {
-      cell: `INDEX(${span(view, "area")},MATCH(MAX(${range}),${range},0))`,
-      text: top?.name ?? "",
+      cell: `INDEX(${span(view, "area")},MATCH(${fn}(${range}),${range},0))`,
+      text: pick?.name ?? "",
     },
   };
 }
@@ -112,7 +114,8 @@ function organisation(view: LedgerView, words: AreaWords): SectionContent {
     );
     paragraphs.push(coverage);
     if (view.has("orgRate")) {
-      const top = highest(view);
+      const top = extreme(view, "MAX");
+      const bottom = extreme(view, "MIN");
       figures.push(
         measured(
           "areasWithData",
@@ -123,6 +126,13 @@ function organisation(view: LedgerView, words: AreaWords): SectionContent {
         ),
         measured("orgRateMax", `${words.part}组建率最高值`, "rate", source("组建率"), top.measure),
         measured(
+          "orgRateMin",
+          `${words.part}组建率最低值`,
+          "rate",
+          source("组建率"),
+          bottom.measure
+        ),
+        measured(
           "areasBelowBar",
           `组建率未达到90%的${words.part}数（个）`,
           "count",
@@ -132,11 +142,22 @@ function organisation(view: LedgerView, words: AreaWords): SectionContent {
       );
       paragraphs.push([
         when({ fig: "areasWithData", op: ">", than: 1 }, [
-          `组建率最高的是`,
-          top.name,
-          "（",
-          fig("orgRateMax", "pct"),
-          "）；",
+          // Equal rates have no highest and lowest street to name.
+          when(
+            { fig: "orgRateMax", op: ">", than: { fig: "orgRateMin" } },
+            [
+              `组建率最高的是`,
+              top.name,
+              "（",
+              fig("orgRateMax", "pct"),
+              "），最低的是",
+              bottom.name,
+              "（",
+              fig("orgRateMin", "pct"),
+              "）；",
+            ],
+            [`各${words.part}组建率均为`, fig("orgRateMax", "pct"), "；"]
+          ),
         ]),
         when(
           { fig: "areasBelowBar", op: ">", than: 0 },

@@ -43,8 +43,12 @@ export interface AreaSummary {
 }
 
 const TOP_ROWS = 4;
-const STREET_NAME = /([\u4e00-\u9fa5]{1,12}?(?:街道|镇|乡))/;
-const DISTRICT_NAME = /([\u4e00-\u9fa5]{1,12}?(?:区|县|市))/;
+/**
+ * A street's name: Chinese characters, or 第 and a number ("第3街道"), before 街道/镇/乡. Not begun
+ * right after a digit, so "2024年东湖街道…" names 东湖街道, not 年东湖街道.
+ */
+const STREET_NAME = /(?<!\d)((?:第\d{1,3}|[\u4e00-\u9fa5]){1,12}?(?:街道|镇|乡))/;
+const DISTRICT_NAME = /(?<!\d)([\u4e00-\u9fa5]{1,12}?(?:区|县|市))/;
 const YEAR = /((?:19|20|21)\d{2})\s*年/;
 
 /** The texts of the first rows of every sheet: titles and 填报单位 lines. */
@@ -79,7 +83,7 @@ function nameOf(input: RollupInput, level: AreaSummary["level"]): string | null 
     const name = nameIn(t, pattern);
     if (name) return name;
   }
-  return nameIn(input.file.replace(/\.[^.]*$/, ""), pattern);
+  return nameIn(input.file.replace(/\.[^.]*$/, "").normalize("NFKC"), pattern);
 }
 
 function yearOf(input: RollupInput): number | null {

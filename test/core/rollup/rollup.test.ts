@@ -103,6 +103,19 @@ describe("the district roll-up", () => {
     expect(r.rows[1].name).toBe("（未命名：台账.xlsx）");
   });
 
+  it("names streets numbered 第N街道 (in a title or the file name), and the street of a title that begins with the year", () => {
+    const named = (file: string, title: string) =>
+      summariseWorkbook({ file, sheets: smallStreet(title, [["甲公司", "", 10, 9, "是"]]) }, 2024)
+        .name;
+    expect(named("台账.xlsx", "第3街道基层工会组织台账（2024年）")).toBe("第3街道");
+    expect(named("台账.xlsx", "填报单位：第１２街道总工会")).toBe("第12街道");
+    expect(named("第7街道.xlsx", "基层工会组织台账（2024年）")).toBe("第7街道");
+    expect(named("第１０街道-2024.xlsx", "基层工会组织台账")).toBe("第10街道");
+    expect(named("台账.xlsx", "2024年东湖街道基层工会组织台账")).toBe("东湖街道");
+    expect(named("台账.xlsx", "第二街道基层工会组织台账")).toBe("第二街道");
+    expect(named("台账.xlsx", "基层工会组织台账（2024年）")).toBeNull();
+  });
+
   it("names a street missing from the list, a street sent twice, and a file given twice (counted once)", () => {
     const qs = summariseWorkbook({ file: "青山.xlsx", sheets: a }, 2024);
     const again = summariseWorkbook({ file: "青山-修改.xlsx", sheets: a }, 2024);
@@ -186,7 +199,12 @@ describe("the district workbook", () => {
       (c) => c.row === wb.totalsRow && c.col === col("orgCovered")
     )!;
     expect(total.formula).toBe("=SUM(F3:F5)");
-    expect(wb.draft.text).toContain("组建率最高的是东湖街道（96.4%）");
+    // The three sample streets have one rate (covered ÷ flagged): no highest or lowest to name.
+    const rates = rollup.rows.map((r) => r.values.orgCovered! / r.values.orgFlagged!);
+    expect(new Set(rates).size).toBe(1);
+    expect((rates[0] * 100).toFixed(1)).toBe("96.4");
+    expect(wb.draft.text).toContain("各街道组建率均为96.4%；");
+    expect(wb.draft.text).not.toContain("最高的是");
     // Findings go to 核对事项, never into the printed body.
     expect(wb.draft.text).not.toContain("[西湖街道-2024.xlsx]");
     const checks = wb.draft.sheets.checks.plan.cells.map((c) => String(c.value)).join("\n");
@@ -194,7 +212,11 @@ describe("the district workbook", () => {
   });
 
   it("computes in HyperFormula exactly what core computed, on every formula of every sheet", () => {
-    const engine = engineOf({ [wb.names.table]: wb.table, [wb.names.data]: wb.draft.sheets.data.plan, [wb.names.draft]: wb.draft.sheets.draft.plan });
+    const engine = engineOf({
+      [wb.names.table]: wb.table,
+      [wb.names.data]: wb.draft.sheets.data.plan,
+      [wb.names.draft]: wb.draft.sheets.draft.plan,
+    });
     let checked = 0;
     for (const [name, plan] of [
       [wb.names.table, wb.table],
@@ -214,15 +236,26 @@ describe("the district workbook", () => {
   });
 
   it("follows an edit of a street's row: totals, rates, ranking and the 90% sentence", () => {
-    const engine = engineOf({ [wb.names.table]: wb.table, [wb.names.data]: wb.draft.sheets.data.plan, [wb.names.draft]: wb.draft.sheets.draft.plan });
+    const engine = engineOf({
+      [wb.names.table]: wb.table,
+      [wb.names.data]: wb.draft.sheets.data.plan,
+      [wb.names.draft]: wb.draft.sheets.draft.plan,
+    });
     const table = engine.getSheetId(wb.names.table)!;
     const covered = wb.columns.indexOf("orgCovered");
     engine.setCellContents({ sheet: table, row: wb.firstRow + 2, col: covered }, 150);
     expect(engine.getCellValue({ sheet: table, row: wb.totalsRow, col: covered })).toBe(574);
     const draft = engine.getSheetId(wb.names.draft)!;
-    const p = wb.draft.paragraphs.find((x) => x.text.startsWith("组建率最高的是"))!;
+    const p = wb.draft.paragraphs.find((x) => x.text.startsWith("各街道组建率均为"))!;
     expect(engine.getCellValue({ sheet: draft, row: p.row, col: 0 })).toBe(
-      "组建率最高的是东湖街道（96.4%）；有1个街道未达到90%。"
+      "组建率最高的是东湖街道（96.4%），最低的是南湖街道（68.2%）；有1个街道未达到90%。"
+    );
+    // 南湖 150 of 220 (68.2%); the others 212 of 220 (96.4%, the first of them named).
+    expect(150 / 220).toBeCloseTo(0.682, 3);
+    // Raised to 220 of 220, 南湖 is the highest and 东湖 (the first of the equal two) the lowest.
+    engine.setCellContents({ sheet: table, row: wb.firstRow + 2, col: covered }, 220);
+    expect(engine.getCellValue({ sheet: draft, row: p.row, col: 0 })).toBe(
+      "组建率最高的是南湖街道（100%），最低的是东湖街道（96.4%）；各街道组建率均达到90%以上。"
     );
   });
 
