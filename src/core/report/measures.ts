@@ -99,15 +99,10 @@ export function countYesInCategory(
   categories: CategoryTerms,
   k: number
 ): Measure {
-  const formula = view.over((range) => {
-    const hits = (i: number) =>
-      `(${categories[i].terms.map((t) => `ISNUMBER(SEARCH(${textLiteral(t)},${range(categoryKey)}))`).join("+")})`;
-    // In category k, and in none of the categories before it.
-    const inK = [`(${hits(k)}>0)`, ...categories.slice(0, k).map((_, i) => `(${hits(i)}=0)`)].join(
-      "*"
-    );
-    return `SUMPRODUCT(${isYes(range(flagKey))}*${inK})`;
-  });
+  const formula = view.over(
+    (range) =>
+      `SUMPRODUCT(${isYes(range(flagKey))}*${inCategory(range(categoryKey), categories, k)})`
+  );
   return {
     formula,
     value: view.records.filter(
@@ -214,8 +209,11 @@ export function sumWhereYes(
 
 /** In category k of `categories` and in none before it, as a product of 0/1 arrays over a range. */
 function inCategory(range: string, categories: CategoryTerms, k: number): string {
+  // How many of category i's words the cell contains, as a number: "0+" keeps a category of one
+  // word from comparing a bare TRUE/FALSE with 0, which spreadsheets rank above every number
+  // (FALSE>0 holds), so such a category would take every row.
   const hits = (i: number) =>
-    `(${categories[i].terms.map((t) => `ISNUMBER(SEARCH(${textLiteral(t)},${range}))`).join("+")})`;
+    `(0+${categories[i].terms.map((t) => `ISNUMBER(SEARCH(${textLiteral(t)},${range}))`).join("+")})`;
   // "1*" turns the comparison into numbers even when it stands alone (SUMPRODUCT skips booleans).
   return ["1", `(${hits(k)}>0)`, ...categories.slice(0, k).map((_, i) => `(${hits(i)}=0)`)].join(
     "*"
