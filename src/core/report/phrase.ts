@@ -18,6 +18,13 @@ export type ProseFormat = "int" | "pct" | "wan" | "yuan" | "hundredths";
 export interface FigureRef {
   fig: string;
   as: ProseFormat;
+  /**
+   * The other part of a two-part split stated just before this one, in 万元: this part is then stated
+   * as the pair's rounded sum less the other's rounded value, so "上缴105.21万元，留存157.83万元" adds
+   * up to the 263.04万元 they make together (the rounding difference, 尾差, goes to this part, which
+   * stays within 0.01万元 of its own value; with two parts it is never below zero).
+   */
+  after?: string;
 }
 
 export type Comparison = ">" | ">=" | "=" | "<" | "<=";
@@ -76,6 +83,12 @@ export interface FigureLookup {
 export const previousKey = (key: string): string => `上年:${key}`;
 
 export const fig = (key: string, as: ProseFormat): FigureRef => ({ fig: key, as });
+/** The second part of a split in 万元, stated so that the two parts add up (see FigureRef.after). */
+export const secondPart = (key: string, first: string): FigureRef => ({
+  fig: key,
+  as: "wan",
+  after: first,
+});
 export const when = (condition: Condition, then: Piece[], otherwise: Piece[] = []): Choice => ({
   if: condition,
   then,
@@ -122,6 +135,19 @@ function formatFormula(address: string, as: ProseFormat): string {
     case "hundredths":
       return `TEXT(ROUND(${address},2),"0.00")`;
   }
+}
+
+function secondPartText(key: string, first: string, figures: FigureLookup): string {
+  const [part, other] = [figures.value(key), figures.value(first)];
+  const pair = yuanToWan(exactSum([part, other]).toNumber());
+  return exactSum([pair, -yuanToWan(other)])
+    .toNumber()
+    .toFixed(2);
+}
+
+function secondPartFormula(part: string, first: string): string {
+  // Two numbers of two decimals apart: TEXT's "0.00" takes away the float's last-digit noise.
+  return `TEXT(ROUND((${first}+${part})/10000,2)-ROUND(${first}/10000,2),"0.00")`;
 }
 
 function holds(c: Condition, figures: FigureLookup): boolean {
@@ -204,7 +230,10 @@ export function phraseText(pieces: readonly Piece[], figures: FigureLookup): str
   return pieces
     .map((p) => {
       if (typeof p === "string") return zhPunctuation(p);
-      if ("fig" in p) return formatValue(figures.value(p.fig), p.as);
+      if ("fig" in p)
+        return p.after
+          ? secondPartText(p.fig, p.after, figures)
+          : formatValue(figures.value(p.fig), p.as);
       if ("cell" in p) return p.text;
       if ("change" in p) return changeText(p, figures);
       if ("since" in p) return phraseText(known(p.since, figures) ? p.then : p.else, figures);
@@ -217,7 +246,10 @@ function joinFormula(pieces: readonly Piece[], figures: FigureLookup): string {
   if (pieces.length === 0) return '""';
   const parts = pieces.map((p) => {
     if (typeof p === "string") return textLiteral(zhPunctuation(p));
-    if ("fig" in p) return formatFormula(figures.address(p.fig), p.as);
+    if ("fig" in p)
+      return p.after
+        ? secondPartFormula(figures.address(p.fig), figures.address(p.after))
+        : formatFormula(figures.address(p.fig), p.as);
     if ("cell" in p) return `${p.cell}&""`;
     if ("change" in p) return changeFormula(p, figures);
     if ("since" in p) return joinFormula(known(p.since, figures) ? p.then : p.else, figures);
@@ -237,7 +269,7 @@ export function phraseFormula(pieces: readonly Piece[], figures: FigureLookup): 
 export function figuresIn(pieces: readonly Piece[]): string[] {
   return pieces.flatMap((p) => {
     if (typeof p === "string" || "cell" in p) return [];
-    if ("fig" in p) return [p.fig];
+    if ("fig" in p) return p.after ? [p.fig, p.after] : [p.fig];
     if ("change" in p) return [p.change];
     if ("since" in p) return [...figuresIn(p.then), ...figuresIn(p.else)];
     const than = typeof p.if.than === "number" ? [] : [p.if.than.fig];

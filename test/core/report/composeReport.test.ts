@@ -20,7 +20,7 @@ describe("the report draft over the sample workbook", () => {
     // says); the payers split at 25 staff by the fund ledger's 职工人数 (the seed's 124 → 2,591,637.10).
     expect(draft.text).toContain("22家单位经批准免交工会经费。");
     expect(sentence("其中职工25人及以上")).toBe(
-      "其中职工25人及以上的缴费单位124家，计提经费259.16万元；职工不足25人的小额缴费工会组织30家，计提经费3.87万元。"
+      "其中职工25人及以上的缴费单位124家，计提经费259.16万元；职工不足25人的小额缴费工会组织30家，计提经费3.88万元。"
     );
     expect(figure("fundLargeAllocated").value).toBe(2591637.1);
     // 过半 only above one half.

@@ -8,7 +8,7 @@ import {
   sumOf,
 } from "../measures";
 import type { LedgerView } from "../ledgerView";
-import { change, fig, type Piece, when } from "../phrase";
+import { change, fig, type Piece, secondPart, when } from "../phrase";
 import { type FigureDef, measured, type SectionContent } from "../section";
 
 const SOURCE = "工会经费收缴台账";
@@ -70,7 +70,9 @@ export function fundsSection(
     figures.push(
       measured(key, `${name}(元)`, "money", `${SOURCE} · ${name}`, sumOf(funds, key, true))
     );
-    sentence.push(`,${verb}`, fig(key, "wan"), "万元");
+    // 留存 after 上缴: stated so that the two add up (they make the 计提 stated before them).
+    const said = split.length === 1 ? secondPart(key, split[0]) : fig(key, "wan");
+    sentence.push(`,${verb}`, said, "万元");
     split.push(key);
   }
   sentence.push("。");
@@ -153,7 +155,7 @@ function sizePart(funds: LedgerView, limit: number, figures: FigureDef[]): Piece
       `${name}的${who}`,
       fig(`${id}Units`, "int"),
       "家，计提经费",
-      fig(`${id}Allocated`, "wan"),
+      atLeast ? fig(`${id}Allocated`, "wan") : secondPart(`${id}Allocated`, "fundLargeAllocated"),
       "万元"
     );
   }
