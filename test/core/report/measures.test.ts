@@ -80,19 +80,23 @@ describe("flags as TRIM(CLEAN()) and MATCH read them, in core and in the formula
       ["  ", "是"], // spaces only: blank
       ["筹建", "是"], // no flag word: neither
       [0, null], // no
+      ["\u0007是", "否"], // a control character before the word (CLEAN drops it): yes
+      ["NO", "是"], // no
+      ["\u0007", "是"], // only a control character: blank once cleaned
+      ["是", "\u0007"], // yes, with a blank beside it once cleaned
     ]
   );
 
-  it("countYes: 6 of the 12 rows are yes", () => {
-    expect(both(countYes(view, "flag"))).toEqual({ core: 6, engine: 6 });
+  it("countYes: 8 of the 16 rows are yes", () => {
+    expect(both(countYes(view, "flag"))).toEqual({ core: 8, engine: 8 });
   });
 
-  it("countFlagged: 9 rows say yes or no (blank, spaces and 筹建 do not)", () => {
-    expect(both(countFlagged(view, "flag"))).toEqual({ core: 9, engine: 9 });
+  it("countFlagged: 12 rows say yes or no (blank, spaces, 筹建 and a lone control character do not)", () => {
+    expect(both(countFlagged(view, "flag"))).toEqual({ core: 12, engine: 12 });
   });
 
-  it("countFilled: 10 rows hold something (booleans and numbers too; spaces are blank)", () => {
-    expect(both(countFilled(view, "flag"))).toEqual({ core: 10, engine: 10 });
+  it("countFilled: 13 rows hold something (booleans and numbers too; spaces are blank)", () => {
+    expect(both(countFilled(view, "flag"))).toEqual({ core: 13, engine: 13 });
   });
 
   it("countYesBoth: yes in both columns", () => {
@@ -101,8 +105,8 @@ describe("flags as TRIM(CLEAN()) and MATCH read them, in core and in the formula
   });
 
   it("countBlankAmongYes: yes in the base and blank (or spaces) beside it", () => {
-    // Rows 3 ("") and 6 (" ").
-    expect(both(countBlankAmongYes(view, "other", "flag"))).toEqual({ core: 2, engine: 2 });
+    // Rows 3 (""), 6 (" ") and 16 (a lone control character).
+    expect(both(countBlankAmongYes(view, "other", "flag"))).toEqual({ core: 3, engine: 3 });
   });
 });
 
@@ -117,6 +121,8 @@ describe("text as it stands in a cell: trimmed, inner spaces folded, control cha
       ["工资", 2.5],
       ["", 100],
       [true, 1],
+      [false, 0],
+      [null, 3],
     ]
   );
 
@@ -126,17 +132,19 @@ describe("text as it stands in a cell: trimmed, inner spaces folded, control cha
     expect(both(sumWhere(view, "amount", "kind", "劳动 合同"))).toEqual({ core: 15, engine: 15 });
     expect(both(sumWhere(view, "amount", "kind", "劳动合同"))).toEqual({ core: 7, engine: 7 });
     expect(both(countWhere(view, "kind", "TRUE"))).toEqual({ core: 1, engine: 1 });
+    expect(both(countWhere(view, "kind", "FALSE"))).toEqual({ core: 1, engine: 1 });
+    expect(both(sumWhere(view, "amount", "kind", "工资", true))).toEqual({ core: 2.5, engine: 2.5 });
   });
 
   it("sumOf adds numbers only; as money it is rounded to the fen by ROUND", () => {
-    expect(both(sumOf(view, "amount"))).toEqual({ core: 125.5, engine: 125.5 });
+    expect(both(sumOf(view, "amount"))).toEqual({ core: 128.5, engine: 128.5 });
     const money = sumOf(view, "amount", true);
     expect(money.formula).toMatch(/^ROUND\(SUM\(.*\),2\)$/);
-    expect(both(money)).toEqual({ core: 125.5, engine: 125.5 });
+    expect(both(money)).toEqual({ core: 128.5, engine: 128.5 });
   });
 
   it("distinctTexts: each cleaned text once, in order of first appearance, blanks left out", () => {
-    expect(distinctTexts(view, "kind")).toEqual(["劳动 合同", "劳动合同", "工资", "TRUE"]);
+    expect(distinctTexts(view, "kind")).toEqual(["劳动 合同", "劳动合同", "工资", "TRUE", "FALSE"]);
   });
 });
 
@@ -248,19 +256,54 @@ describe("sums over rows flagged yes, and exemptions with what the approval colu
       ["是", "40", "是", " "],
       ["", 30, "是", "2024-03-01"],
       ["Y", 20.5, "否", "是"],
+      ["是", 10, "是", "经批准"],
     ]
   );
 
   it("sumWhereYes: the staff of the rows with a union (text not added)", () => {
-    expect(both(sumWhereYes(view, "staff", "union"))).toEqual({ core: 170.5, engine: 170.5 });
+    expect(both(sumWhereYes(view, "staff", "union"))).toEqual({ core: 180.5, engine: 180.5 });
     expect(both(sumWhereYes(view, "staff", "union", true))).toEqual({
-      core: 170.5,
-      engine: 170.5,
+      core: 180.5,
+      engine: 180.5,
     });
   });
 
   it("countYesRecorded: exempt, and the approval column records something other than a no", () => {
-    // Rows 1 (a 文号) and 5 (a date); 否, 无 and spaces do not say approved.
-    expect(both(countYesRecorded(view, "exempt", "approval"))).toEqual({ core: 2, engine: 2 });
+    // Rows 1 (a 文号), 5 (a date) and 7 (经批准); 否, 无 and spaces do not say approved.
+    expect(both(countYesRecorded(view, "exempt", "approval"))).toEqual({ core: 3, engine: 3 });
+  });
+});
+
+describe("a sum of counts keeps its decimals; only money is rounded to the fen", () => {
+  const { view, both } = ledger(
+    ["kind", "n", "union", "staff"],
+    [
+      ["培训", 0.125, "是", 30],
+      ["培训", 1, "是", 30],
+    ]
+  );
+  const categories = [{ category: "培训", terms: ["培训", "讲座"] }];
+  const band = { staffKey: "staff", limit: 25, atLeast: true };
+
+  it("as counts: 1.125 everywhere", () => {
+    for (const m of [
+      sumOf(view, "n"),
+      sumWhere(view, "n", "kind", "培训"),
+      sumWhereYes(view, "n", "union"),
+      sumInCategory(view, "n", "kind", categories, 0),
+      sumInBand(view, "n", band),
+    ])
+      expect(both(m)).toEqual({ core: 1.125, engine: 1.125 });
+  });
+
+  it("as money: 1.13 (half up, as ROUND)", () => {
+    for (const m of [
+      sumOf(view, "n", true),
+      sumWhere(view, "n", "kind", "培训", true),
+      sumWhereYes(view, "n", "union", true),
+      sumInCategory(view, "n", "kind", categories, 0, true),
+      sumInBand(view, "n", band, true),
+    ])
+      expect(both(m)).toEqual({ core: 1.13, engine: 1.13 });
   });
 });
