@@ -105,7 +105,7 @@ describe("node bin/union-stats.js", () => {
   it("check: prints the 8168 vs 8160 slip and exits 1; an unreadable file exits 2", () => {
     const check = unionStats(dir, "check", SAMPLE_FILE);
     expect(check.code).toBe(1);
-    expect(check.out).toContain("互助保障!H55: 合计行合计为8168，各行相加为8160，相差8");
+    expect(check.out).toContain("互助保障!H55：合计行合计为8168，各行相加为8160，相差8");
     fs.writeFileSync(path.join(dir, "notes.xlsx"), "这不是工作簿");
     const bad = unionStats(dir, "check", "notes.xlsx");
     expect(bad.code).toBe(2);
@@ -209,7 +209,7 @@ describe("npm pack, then npm install -g from the tarball into an empty folder", 
     const check = installed("check", "sample.xlsx");
     expect(check.err).toBe("");
     expect(check.code).toBe(1);
-    expect(check.out).toContain("互助保障!H55: 合计行合计为8168，各行相加为8160，相差8");
+    expect(check.out).toContain("互助保障!H55：合计行合计为8168，各行相加为8160，相差8");
   });
 
   it("union-stats template and report write their workbooks there too", async () => {

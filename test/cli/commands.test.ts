@@ -34,7 +34,7 @@ describe("union-stats report", () => {
     const output = at("示例街道-报告草稿.xlsx");
     expect(first.out).toContain(`已写入 ${output}：工作表“报告草稿”（正文）、“报告数据”（数据）、“核对事项”（核对事项），2024年`);
     expect(first.out).not.toContain("Wrote"); // one language: Chinese unless the locale or --lang says English
-    expect(first.out).toContain("互助保障!H55: 合计行合计为8168，各行相加为8160，相差8");
+    expect(first.out).toContain("互助保障!H55：合计行合计为8168，各行相加为8160，相差8");
     const draft = composeReport(buildSampleWorkbook(), { year: 2024, street: "示例街道" });
     const formulas = reportFormulas(draft);
     expect(first.out).toContain(`${formulas} 个公式。`);
@@ -133,7 +133,7 @@ describe("union-stats check", () => {
     const text = await run("check", sample);
     expect(text.code).toBe(1);
     expect(text.out).toContain("检查的台账：\n  组织台账 → 基层工会组织台账");
-    expect(text.out).toContain("[错误] 互助保障!H55: 合计行合计为8168，各行相加为8160，相差8");
+    expect(text.out).toContain("[错误] 互助保障!H55：合计行合计为8168，各行相加为8160，相差8");
     expect(text.out).toContain("共 1 处需要核实（错误 1，提示 0）。");
     // One language: no English words beside the Chinese (the sheet names are the workbook's own).
     expect(text.out).not.toMatch(/Ledgers checked|error|warning|finding|Grassroots| \/ /);

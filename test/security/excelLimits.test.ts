@@ -66,7 +66,7 @@ describe("formulas and cells", () => {
     const fitted = fitToExcel(plan([{ row: 4, col: 1, formula: over, result: "今天的值", bold: true }]), "报告草稿");
     expect(fitted.plan.cells[0]).toEqual({ row: 4, col: 1, value: "今天的值", bold: true });
     expect(fitted.findings).toEqual([
-      expect.objectContaining({ sheet: "报告草稿", row: 4, col: 1, code: "excel-limit", message: expect.stringMatching(/^B5: 公式超出 Excel 的上限/) }),
+      expect.objectContaining({ sheet: "报告草稿", row: 4, col: 1, code: "excel-limit", message: expect.stringMatching(/^B5：公式超出 Excel 的上限/) }),
     ]);
   });
 
@@ -78,7 +78,7 @@ describe("formulas and cells", () => {
     expect(cutText("a".repeat(32_765) + "😀😀")).toBe("a".repeat(32_765) + "…");
     const fitted = fitToExcel(plan([{ row: 0, col: 0, value: "长".repeat(40_000) }]), "报告数据");
     expect(fitted.plan.cells[0].value).toBe(cut);
-    expect(fitted.findings[0].message).toMatch(/^A1: 文字超过 Excel 单元格的上限（32,767 个字符），已截断/);
+    expect(fitted.findings[0].message).toMatch(/^A1：文字超过 Excel 单元格的上限（32,767 个字符），已截断/);
   });
 
   it("any plan comes out within the limits (property)", () => {
@@ -133,14 +133,14 @@ describe("the report draft", () => {
       }
     const limits = draft.findings.filter((f) => f.code === "excel-limit");
     // The title (on 报告草稿 and 报告数据) and the opening paragraph are cut; the campaign's figures are values.
-    expect(limits.map((f) => `${f.sheet}!${f.message.split(":")[0]}`)).toEqual(
+    expect(limits.map((f) => `${f.sheet}!${f.message.split("：")[0]}`)).toEqual(
       expect.arrayContaining(["报告草稿!A1", "报告草稿!A2", "报告数据!A1"])
     );
     expect(limits.some((f) => f.sheet === "报告数据" && /公式超出/.test(f.message))).toBe(true);
     expect(draft.sheets.draft.plan.cells[0].value).toMatch(/^街+…$/);
     // 核对事项 lists them with the ledgers' findings.
     const checks = draft.sheets.checks.plan.cells.map((c) => String(c.value ?? ""));
-    expect(checks.some((t) => t.startsWith("报告草稿!A1: 文字超过 Excel 单元格的上限"))).toBe(true);
+    expect(checks.some((t) => t.startsWith("报告草稿!A1：文字超过 Excel 单元格的上限"))).toBe(true);
 
     // What stays a formula still computes what core computed; what became a value is core's value.
     const { figure, sentence } = evaluateDraft(sheets, draft);
@@ -170,7 +170,7 @@ describe("the command line", () => {
       expect(title.endsWith("街…")).toBe(true);
       const checks: string[] = [];
       book.getWorksheet("核对事项")!.eachRow((row) => checks.push(String(row.getCell(1).value)));
-      expect(checks).toContain("报告草稿!A1: 文字超过 Excel 单元格的上限（32,767 个字符），已截断并以“…”结尾。");
+      expect(checks).toContain("报告草稿!A1：文字超过 Excel 单元格的上限（32,767 个字符），已截断并以“…”结尾。");
     } finally {
       remove();
     }

@@ -42,7 +42,7 @@ describe("a stray cell far from the ledger", () => {
       fs.writeFileSync(file, await withStray("XFD1048576"));
       const result = await run("check", file);
       expect(result.code).toBe(1);
-      expect(result.out).toMatch(/XFD1048576: 有内容，远离台账/);
+      expect(result.out).toMatch(/XFD1048576：有内容，远离台账/);
       const json = JSON.parse((await run("check", file, "--json")).out) as Array<{ code: string; cell: string }>;
       expect(json).toContainEqual(expect.objectContaining({ code: "far-cell", cell: "XFD1048576" }));
     } finally {

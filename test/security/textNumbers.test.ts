@@ -19,7 +19,7 @@ describe("numbers stored as text", () => {
     ["１２３", "1,234", " 56 "].forEach((text, i) => (sheet.grid[rows[i]][col] = text));
     const found = checkLedger(sheet.grid, orgs, { sheet: sheet.name }).filter((f) => f.code === "text-number");
     expect(found.map((f) => [f.row, f.col])).toEqual(rows.map((r) => [r, col]));
-    expect(found[0].message).toMatch(/^[A-Z]+\d+: '１２３' 是以文本形式存储的数字/);
+    expect(found[0].message).toMatch(/^[A-Z]+\d+：'１２３' 是以文本形式存储的数字/);
     const draft = composeReport(sheets, { year: 2024, detections: detectBest(sheets) });
     expect(draft.findings.filter((f) => f.code === "text-number")).toHaveLength(3);
     // The draft says how many its formulas left out, on 核对事项.

@@ -96,7 +96,7 @@ describe("数据核对", () => {
     const group = page().getByRole("region", { name: "互助保障" });
     expect(within(group).getByRole("heading", { name: "互助保障（1处）" })).toBeInTheDocument();
     const finding = within(group).getByRole("button", {
-      name: /H55: 合计行合计为8168，各行相加为8160，相差8/,
+      name: /H55：合计行合计为8168，各行相加为8160，相差8/,
     });
     expect(within(finding).getByText("错误")).toBeInTheDocument();
     await user.click(finding);
@@ -116,7 +116,7 @@ describe("数据核对", () => {
     const date = cellName(row, activities.columns.date);
     expect(
       within(group).getByRole("button", {
-        name: `警告 ${date}: 日期在2023年，不在报告年度2024年内，请核对`,
+        name: `警告 ${date}：日期在2023年，不在报告年度2024年内，请核对`,
       })
     ).toBeInTheDocument();
   });

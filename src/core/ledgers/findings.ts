@@ -117,6 +117,9 @@ export const FINDING_CODES: Record<
   },
 };
 
+/** The cell that opens a message ("H55: 合计行…", "A2: FALSE 不是数字"), followed by a Chinese colon. */
+const OPENING_PLACE = /^([^\s:：]+): +/u;
+
 export function finding(
   code: FindingCode,
   row: number,
@@ -131,7 +134,7 @@ export function finding(
     col,
     code,
     severity: FINDING_CODES[code].severity,
-    message: zhPunctuation(message),
+    message: zhPunctuation(message).replace(OPENING_PLACE, "$1："),
     messageEn,
   };
 }

@@ -64,7 +64,7 @@ describe("attendance given without sessions", () => {
     );
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ row: 2, col: 4, severity: "warning" });
-    expect(fs[0].message).toBe("E3: 场次为空，但F3填有参加人次180，请补填场次（期）");
+    expect(fs[0].message).toBe("E3：场次为空，但F3填有参加人次180，请补填场次（期）");
     expect(fs[0].messageEn).toBe("E3: no sessions, but F3 gives 180 attendances");
   });
 
@@ -77,7 +77,7 @@ describe("attendance given without sessions", () => {
       "attendance-without-sessions"
     );
     expect(fs.map((f) => f.message)).toEqual([
-      "E4: 场次为0，但F4填有参加人次320，请补填场次（期）",
+      "E4：场次为0，但F4填有参加人次320，请补填场次（期）",
     ]);
   });
 
@@ -119,7 +119,7 @@ describe("money on a type that costs nothing", () => {
     );
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ row: 4, col: 7, severity: "warning" });
-    expect(fs[0].message).toBe("H5: 金额1200元，但C5的活动类型“会议”不涉及资金，请核对类型或金额");
+    expect(fs[0].message).toBe("H5：金额1200元，但C5的活动类型“会议”不涉及资金，请核对类型或金额");
   });
 
   it("knows a free type by its other words (座谈 is a 会议, 简报 a 宣传报道)", () => {
@@ -178,7 +178,7 @@ describe("money on a type that costs nothing", () => {
         (f) => [f.sheet, f.message]
       )
     ).toEqual([
-      ["活动台账", "H6: 金额3000元，但C6的活动类型“普法讲堂”不涉及资金，请核对类型或金额"],
+      ["活动台账", "H6：金额3000元，但C6的活动类型“普法讲堂”不涉及资金，请核对类型或金额"],
     ]);
     // Without the sheet the type is unknown, and unknown types are not judged.
     expect(
@@ -203,8 +203,8 @@ describe("dates outside the report year", () => {
       "date-outside-year"
     );
     expect(fs.map((f) => f.message)).toEqual([
-      "D3: 日期在2023年，不在报告年度2024年内，请核对",
-      "D6: 日期在2025年，不在报告年度2024年内，请核对",
+      "D3：日期在2023年，不在报告年度2024年内，请核对",
+      "D6：日期在2025年，不在报告年度2024年内，请核对",
     ]);
     expect(fs[0].severity).toBe("warning");
   });
@@ -227,9 +227,9 @@ describe("dates outside the report year", () => {
     const sheets = [{ name: "活动台账", grid }];
     expect(workbookFindings(sheets, [d]).map((f) => f.code)).toEqual(["date-outside-year"]);
     expect(workbookFindings(sheets, [d], { year: 2023 }).map((f) => f.message)).toEqual([
-      "D4: 日期在2024年，不在报告年度2023年内，请核对",
-      "D5: 日期在2024年，不在报告年度2023年内，请核对",
-      "D6: 日期在2024年，不在报告年度2023年内，请核对",
+      "D4：日期在2024年，不在报告年度2023年内，请核对",
+      "D5：日期在2024年，不在报告年度2023年内，请核对",
+      "D6：日期在2024年，不在报告年度2023年内，请核对",
     ]);
     const untitled = register((r) => (r[0][3] = "2023-12-30"), "活动台账");
     expect(

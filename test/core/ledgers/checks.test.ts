@@ -41,39 +41,39 @@ describe("each check finds its problem and nothing on clean data", () => {
   it("required-blank", () => {
     const f = only(orgs((r) => (r[1][1] = null)), "required-blank");
     expect(f).toMatchObject({ row: 3, col: 1, severity: "error" });
-    expect(f.message).toBe("B4: 单位名称不能为空");
+    expect(f.message).toBe("B4：单位名称不能为空");
     expect(codes(orgs())).not.toContain("required-blank");
   });
 
   it("not-a-number: text in a number column", () => {
     const f = only(orgs((r) => (r[0][2] = "约20")), "not-a-number");
-    expect(f.message).toBe("C3: '约20' 不是数字");
+    expect(f.message).toBe("C3：'约20' 不是数字");
     expect(f.messageEn).toContain("C3");
     // A number typed as text reads, but the draft's formulas skip it: named so the two agree.
     expect(codes(orgs((r) => (r[0][2] = "100")))).toEqual(["text-number"]);
   });
 
   it("negative and not-integer counts", () => {
-    expect(only(orgs((r) => (r[0][7] = -3)), "negative").message).toBe("H3: 会员人数不能为负数（-3）");
-    expect(only(orgs((r) => (r[0][7] = 89.5)), "not-integer").message).toBe("H3: 会员人数应为整数（89.5）");
+    expect(only(orgs((r) => (r[0][7] = -3)), "negative").message).toBe("H3：会员人数不能为负数（-3）");
+    expect(only(orgs((r) => (r[0][7] = 89.5)), "not-integer").message).toBe("H3：会员人数应为整数（89.5）");
     expect(codes(orgs((r) => (r[0][7] = 89)))).toEqual([]);
     expect(codes(orgs((r) => r[0].splice(7, 2, 0, 0)))).toEqual([]);
   });
 
   it("members-exceed-employees", () => {
     const f = only(orgs((r) => (r[1][7] = 60)), "members-exceed-employees");
-    expect(f.message).toBe("H4: 会员人数（60）大于职工人数（50）");
+    expect(f.message).toBe("H4：会员人数（60）大于职工人数（50）");
     expect(codes(orgs((r) => (r[1][7] = 50)))).toEqual([]);
   });
 
   it("members-exceed-employees: female members over female employees", () => {
     const f = only(orgs((r) => (r[0][8] = 41)), "members-exceed-employees");
-    expect(f.message).toBe("I3: 女会员人数（41）大于女职工人数（40）");
+    expect(f.message).toBe("I3：女会员人数（41）大于女职工人数（40）");
   });
 
   it("part-exceeds-whole", () => {
     const f = only(orgs((r) => (r[0][3] = 120)), "part-exceeds-whole");
-    expect(f.message).toBe("D3: 女职工人数（120）大于职工人数（100）");
+    expect(f.message).toBe("D3：女职工人数（120）大于职工人数（100）");
     expect(only(orgs((r) => (r[0][4] = 101)), "part-exceeds-whole").col).toBe(4);
     expect(codes(orgs((r) => (r[0][3] = 100)))).toEqual([]);
   });
@@ -98,7 +98,7 @@ describe("each check finds its problem and nothing on clean data", () => {
 
   it("unknown-flag", () => {
     const f = only(orgs((r) => (r[0][5] = "建了")), "unknown-flag");
-    expect(f.message).toContain("F3: '建了' 不是是/否标记");
+    expect(f.message).toContain("F3：'建了' 不是是/否标记");
     for (const word of ["Y", "已建", "√", "TRUE", 1, true]) expect(codes(orgs((r) => (r[0][5] = word)))).toEqual([]);
   });
 
@@ -110,8 +110,8 @@ describe("each check finds its problem and nothing on clean data", () => {
   it("total-mismatch: the totals row against the rows, in every count and money column", () => {
     const f = run(orgs(undefined, ["合  计", null, 181, 70, 35, null, null, 135, 53, 8000.5, null])).filter((x) => x.code === "total-mismatch");
     expect(f.map((x) => x.col)).toEqual([2, 9]);
-    expect(f[0].message).toBe("C6: 合计行职工人数为181，各行相加为180，相差1");
-    expect(f[1].message).toBe("J6: 合计行帮困基金额为8000.5，各行相加为8000，相差0.5");
+    expect(f[0].message).toBe("C6：合计行职工人数为181，各行相加为180，相差1");
+    expect(f[1].message).toBe("J6：合计行帮困基金额为8000.5，各行相加为8000，相差0.5");
   });
 
   it("total-mismatch is exact for money (0.1 + 0.2 is 0.3)", () => {
@@ -147,14 +147,14 @@ describe("checks of other ledgers", () => {
   it("row-sum-mismatch: a row's 合计 against 在职+退休+安康+特种", () => {
     const f = run(insurance(8168)).filter((x) => x.code === "row-sum-mismatch");
     expect(f).toHaveLength(1);
-    expect(f[0].message).toBe("H3: 合计8168与在职参保+退休参保+安康参保+特种参保之和8160不符（相差8）");
+    expect(f[0].message).toBe("H3：合计8168与在职参保+退休参保+安康参保+特种参保之和8160不符（相差8）");
     expect(codes(insurance(8160))).not.toContain("row-sum-mismatch");
   });
 
   it("total-mismatch: the seed's 8168 stated over parts adding to 8160", () => {
     const f = only(insurance(8160, 8168), "total-mismatch");
     expect(f).toMatchObject({ row: 3, col: 7 });
-    expect(f.message).toBe("H4: 合计行合计为8168，各行相加为8160，相差8");
+    expect(f.message).toBe("H4：合计行合计为8168，各行相加为8160，相差8");
     expect(codes(insurance(8160, 8160))).toEqual([]);
   });
 
@@ -171,7 +171,7 @@ describe("checks of other ledgers", () => {
 
   it("rate-over-100", () => {
     const f = only(funds(40), "rate-over-100");
-    expect(f.message).toBe("E2: 上缴比例 4000% 超过100%");
+    expect(f.message).toBe("E2：上缴比例 4000% 超过100%");
     for (const ok of [0.4, 1]) expect(codes(funds(ok))).toEqual([]);
     expect(codes(funds("40%"))).toEqual(["text-number"]);
   });
@@ -183,7 +183,7 @@ describe("checks of other ledgers", () => {
   it("bad-date", () => {
     const grid = funds(0.4);
     grid[1][7] = "2024年13月";
-    expect(only(grid, "bad-date").message).toBe("H2: '2024年13月' 不是有效日期");
+    expect(only(grid, "bad-date").message).toBe("H2：'2024年13月' 不是有效日期");
     for (const ok of ["2024.3.15", "2024年3月15日", "2024/03/15", "2024年3月", 45366]) {
       grid[1][7] = ok;
       expect(codes(grid)).toEqual([]);
@@ -197,7 +197,7 @@ describe("checks of other ledgers", () => {
 
   it("implausible-small: 帮扶6元", () => {
     const f = only(visits([500, 6, 800]), "implausible-small");
-    expect(f.message).toBe("D3: 金额6元过小（少于10元），请核对");
+    expect(f.message).toBe("D3：金额6元过小（少于10元），请核对");
     expect(codes(visits([500, 10, 800]))).toEqual([]);
   });
 
@@ -219,7 +219,7 @@ describe("checks of other ledgers", () => {
     ];
     const f = only(grid, "flag-conflict");
     expect(f.row).toBe(1);
-    expect(f.message).toBe("E2: 是否调处成功为“是”，但是否调处为“否”");
+    expect(f.message).toBe("E2：是否调处成功为“是”，但是否调处为“否”");
     grid[1][3] = "是";
     expect(codes(grid)).toEqual([]);
     grid[1][3] = null; // not recorded is not a contradiction
@@ -239,7 +239,7 @@ describe("findings", () => {
     const grid = orgs((r) => (r[0][2] = "约20"));
     const d = detectLedger(grid)!;
     const [f] = checkLedger(grid, d, { origin: { row: 4, col: 2 }, sheet: "台账" });
-    expect(f.message).toBe("E7: '约20' 不是数字");
+    expect(f.message).toBe("E7：'约20' 不是数字");
     expect(f.sheet).toBe("台账");
   });
 

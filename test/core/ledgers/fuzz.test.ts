@@ -47,7 +47,7 @@ describe("never throws, always terminates", () => {
           expect(r.row).toBeLessThanOrEqual(d.dataRows.end);
         }
         for (const f of checkLedger(g, d)) {
-          expect(f.message).toMatch(/^[A-Z]+\d+: /);
+          expect(f.message).toMatch(/^[A-Z]+\d+：/);
           expect(f.row).toBeGreaterThanOrEqual(0);
         }
       }),

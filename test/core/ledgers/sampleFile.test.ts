@@ -96,7 +96,7 @@ describe("the committed sample workbook", () => {
       checkLedger(sheets.find((s) => s.name === d.sheetName)!.grid, d)
     );
     expect(findings.map((f) => `${f.sheet} ${f.code} ${f.message}`)).toEqual([
-      "互助保障 total-mismatch H55: 合计行合计为8168，各行相加为8160，相差8",
+      "互助保障 total-mismatch H55：合计行合计为8168，各行相加为8160，相差8",
     ]);
   });
 });

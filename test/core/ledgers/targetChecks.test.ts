@@ -56,7 +56,7 @@ describe("a 年度任务 result the ledgers contradict", () => {
     expect(more).toEqual([]);
     expect(f).toMatchObject({ sheet: "年度任务", row: 1, col: 2, severity: "warning" });
     expect(f.message).toBe(
-      "C2: 年度任务“签订集体合同”完成数为3家，但组织台账!E2:E4中签订集体合同的单位为2家（相差1家），草稿按台账数表述，请核对"
+      "C2：年度任务“签订集体合同”完成数为3家，但组织台账!E2:E4中签订集体合同的单位为2家（相差1家），草稿按台账数表述，请核对"
     );
     expect(mismatches(workbook("签订集体合同", 2))).toEqual([]);
   });
@@ -64,7 +64,7 @@ describe("a 年度任务 result the ledgers contradict", () => {
   it("new unions: the units flagged 本年新建 (padded flags read as the formula reads them)", () => {
     const [f] = mismatches(workbook("新建工会", 2));
     expect(f.message).toMatch(
-      /^C2: 年度任务“新建工会”完成数为2家，但组织台账!F2:F4中本年新建工会的单位为1家（相差1家）/
+      /^C2：年度任务“新建工会”完成数为2家，但组织台账!F2:F4中本年新建工会的单位为1家（相差1家）/
     );
     expect(mismatches(workbook("新建工会", 1))).toEqual([]);
   });
@@ -72,7 +72,7 @@ describe("a 年度任务 result the ledgers contradict", () => {
   it("funds collected: compared in the task's 万元, to the hundredth", () => {
     const [f] = mismatches(workbook("工会经费收缴", 129.99, "万元"));
     expect(f.message).toMatch(
-      /^C2: 年度任务“工会经费收缴”完成数为129.99万元，但经费收缴!C2:C3中计提工会经费为130万元（相差0.01万元）/
+      /^C2：年度任务“工会经费收缴”完成数为129.99万元，但经费收缴!C2:C3中计提工会经费为130万元（相差0.01万元）/
     );
     expect(mismatches(workbook("工会经费收缴", 130, "万元"))).toEqual([]);
     // In yuan, to the fen.
@@ -83,7 +83,7 @@ describe("a 年度任务 result the ledgers contradict", () => {
   it("enrolments: the sum of the categories, whatever columns the ledger has", () => {
     const [f] = mismatches(workbook("职工医疗互助保障参保", 20, "人"));
     expect(f.message).toMatch(
-      /^C2: 年度任务“职工医疗互助保障参保”完成数为20人，但互助保障!B2:D3中各类别参保人数之和为18人（相差2人）/
+      /^C2：年度任务“职工医疗互助保障参保”完成数为20人，但互助保障!B2:D3中各类别参保人数之和为18人（相差2人）/
     );
     expect(mismatches(workbook("职工医疗互助保障参保", 18, "人"))).toEqual([]);
   });
