@@ -140,3 +140,37 @@ describe("figuresIn: every figure a sentence needs, so one that is missing leave
     expect(figuresIn(pieces)).toEqual(["a", "b", "c", "d", "e", "f", "g", "i", "j"]);
   });
 });
+
+describe("a cell's text, and parts that say nothing", () => {
+  const figures: FigureLookup = { value: () => 5, address: () => "B1", hasPrevious: () => false };
+
+  it("a cell's text is said as it stands, and the formula reads the cell", () => {
+    const pieces: Piece[] = ["开展", { cell: "A1", text: "夏送清凉" }, "活动"];
+    expect(phraseText(pieces, figures)).toBe("开展夏送清凉活动");
+    const formula = phraseFormula(pieces, figures);
+    expect(formula).toBe('="开展"&A1&""&"活动"');
+    const engine = HyperFormula.buildFromArray([["夏送清凉", formula]], { licenseKey: "gpl-v3" });
+    expect(engine.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe("开展夏送清凉活动");
+  });
+
+  it("a 同比 without last year leaves no empty part in the formula", () => {
+    expect(phraseFormula(["共", fig("x", "int"), "家", change("x", "家")], figures)).toBe(
+      '="共"&TEXT(B1,"0")&"家"'
+    );
+    expect(phraseFormula([change("x", "家")], figures)).toBe('=""');
+  });
+});
+
+describe("defaults", () => {
+  it("a choice without an else says nothing when its condition fails", () => {
+    const pieces: Piece[] = ["完成", when({ fig: "x", op: ">", than: { fig: "t" } }, ["，超额完成"])];
+    expect(both(pieces, 50, 50)).toEqual(["完成", "完成"]);
+  });
+
+  it("a lookup that knows no last year (no hasPrevious) says no 同比 and no 保持", () => {
+    const figures: FigureLookup = { value: () => 0.95, address: () => "B1" };
+    const pieces: Piece[] = ["组建率", since("x", ["保持"], ["达"]), change("x", "", "pct")];
+    expect(phraseText(pieces, figures)).toBe("组建率达");
+    expect(phraseFormula(pieces, figures)).toBe('="组建率"&"达"');
+  });
+});
