@@ -33,11 +33,7 @@ function withTextNumbers(): { workbook: FakeWorkbook; addresses: string[] } {
 }
 
 describe("数据核对", () => {
-  /*
-   * Each confirmation is asked for once per test, from a fresh pane: a second Fluent dialog opened in
-   * the same jsdom test has gone missing in loaded CI runs (Fluent's test-only motion stand-in), which
-   * says nothing about the pane.
-   */
+  /** The checks run over the workbook, and the confirmation asked for. */
   async function offered(workbook: FakeWorkbook) {
     const view = await openChecks(workbook);
     await view.user.click(view.page().getByRole("button", { name: "开始核对" }));

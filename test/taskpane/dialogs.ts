@@ -1,20 +1,29 @@
-import { screen, waitFor } from "@testing-library/react";
+import { waitFor } from "@testing-library/react";
 
 /*
  * Fluent's modal dialogs in jsdom. Tabster marks a modal dialog aria-hidden until it sees focus arrive in
  * it; on a loaded test run the dialog's first focus sometimes lands before tabster has registered the
- * dialog, and the mark then stays although the dialog is open and its buttons work (seen in CI as a
- * dialog that "never opened" to role queries). These helpers therefore look the dialog up by role
- * whether or not tabster has caught up: they test what the pane does, not tabster's timing in jsdom.
-
+ * dialog, and the mark then stays although the dialog is open and its buttons work. Captured in CI: the
+ * surface was in the document with role alertdialog and its title, but aria-hidden, and a role query
+ * cannot compute the name of an aria-hidden dialog (its title's text is hidden too), even with
+ * `hidden: true`. These helpers therefore find the dialog by its role and its title's text: they test
+ * what the pane does, not tabster's timing in jsdom.
  */
 
 /** Dialog steps wait behind checks and file reads: on a loaded 2-core machine one has taken over 10 s. */
 const SLOW = { timeout: 30000 };
 
-/** The open confirmation named `name` (its title). */
-export const findAlertDialog = (name: string | RegExp) =>
-  screen.findByRole("alertdialog", { name, hidden: true }, SLOW);
+const titleOf = (dialog: Element) =>
+  document.getElementById(dialog.getAttribute("aria-labelledby") ?? "")?.textContent ?? "";
+
+/** The open confirmation whose title is `name`. */
+export const findAlertDialog = (name: string) =>
+  waitFor(() => {
+    const dialogs = [...document.querySelectorAll<HTMLElement>('[role="alertdialog"]')];
+    const dialog = dialogs.find((d) => titleOf(d) === name);
+    expect(dialog).toBeDefined();
+    return dialog!;
+  }, SLOW);
 
 /** A button of a dialog found by findAlertDialog. */
 export const dialogButton = (dialog: HTMLElement, name: string) =>

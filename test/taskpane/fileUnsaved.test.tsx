@@ -51,8 +51,7 @@ async function withUnsavedChanges() {
   expect(screen.getByText("有尚未下载的更改。")).toBeInTheDocument();
   expect(closing()).toBe(true);
 
-  // Another file while the copy has changes: asked. Once per test, from a fresh pane: a second Fluent
-  // dialog opened in the same jsdom test has gone missing in loaded CI runs.
+  // Another file while the copy has changes: asked.
   await view.user.upload(input(), new File([fs.readFileSync(SAMPLE)], "other.xlsx"));
   const dialog = await findAlertDialog("打开其他工作簿？");
   expect(dialog).toHaveTextContent("“street-union-sample.xlsx”中写入的结果尚未下载");
