@@ -118,8 +118,8 @@ function progressOf(io: Io, quiet: boolean, total: number): (done: number, file:
 /**
  * One file's grids and settings, and its fingerprint. Streamed, as check and report read: a roll-up
  * only reads its inputs, so ExcelJS's whole workbook model is never built, and nothing but the
- * grids outlives this call. What the file host's read would note (formulas without saved values)
- * is left out, as it was when roll-ups read through the file host.
+ * grids outlives this call. What the read notes (formulas without saved values) travels with the
+ * input and becomes a finding of the file.
  */
 async function readStreet(
   file: string,
@@ -127,8 +127,8 @@ async function readStreet(
 ): Promise<{ input: RollupInput; fingerprint: string }> {
   const bytes = readWorkbookBytes(file);
   const fingerprint = createHash("sha256").update(bytes).digest("hex");
-  const { sheets, saved } = await readStreamed(bytes, name);
-  return { input: { file: name, sheets, saved }, fingerprint };
+  const { sheets, saved, notes } = await readStreamed(bytes, name);
+  return { input: { file: name, sheets, saved, notes }, fingerprint };
 }
 
 export async function rollupCommand(argv: readonly string[], io: Io): Promise<number> {

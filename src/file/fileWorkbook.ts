@@ -82,7 +82,7 @@ export class FileWorkbook implements WorkbookHost {
     const host = new FileWorkbook(workbook, fileName);
     if (dropped.length) {
       host.lacks = {
-        zh: `输出文件不含原工作簿中的${dropped.map((d) => d.zh).join("、")}(原文件不受影响)。`,
+        zh: `输出文件不含原工作簿中的${dropped.map((d) => d.zh).join("、")}（原文件不受影响）。`,
         en: `The written copy lacks the input's ${dropped.map((d) => d.en).join(", ")} (the input file is not changed).`,
       };
       host.notice(host.lacks);

@@ -47,7 +47,7 @@ export function mergesOf(ws: ExcelJS.Worksheet): PlanMerge[] {
 /** What a host says of a sheet whose formulas have no saved results (they read as blank). */
 export function uncachedNotice(name: string, count: number): { zh: string; en: string } {
   return {
-    zh: `工作表"${name}"有${count}个公式没有保存计算结果,按空白读取;请在 Excel 或 WPS 中打开并保存后再试。`,
+    zh: `工作表“${name}”有${count}个公式没有保存计算结果，按空白读取；请在 Excel 或 WPS 中打开并保存后再试。`,
     en: `Sheet "${name}" has ${count} formulas without saved results, read as blank: open and save it in Excel or WPS first.`,
   };
 }

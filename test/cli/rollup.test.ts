@@ -201,6 +201,44 @@ describe("union-stats rollup", () => {
     expect(fs.existsSync(at("空.xlsx"))).toBe(false);
   });
 
+  it("names a street whose formulas have no saved results (read as blank), and still rolls it up", async () => {
+    await cleanStreet(at("青山街道.xlsx"), "青山街道", 2024);
+    const host = FileWorkbook.create("紫金街道.xlsx");
+    await host.addSheetWithPlan("组织台账", {
+      cells: [
+        { row: 0, col: 0, value: "紫金街道基层工会组织台账（2024年）" },
+        ...["序号", "单位名称", "职工人数", "会员人数", "是否建会"].map((value, col) => ({ row: 1, col, value })),
+        ...[1, "紫金街道甲公司", 100, 90, "是"].map((value, col) => ({ row: 2, col, value })),
+        // Written by a program that saves no result: Excel shows 40, a reader without a formula engine a blank.
+        ...[2, "紫金街道乙公司"].map((value, col) => ({ row: 3, col, value })),
+        { row: 3, col: 2, formula: "=20*2" },
+        { row: 3, col: 3, value: 0 },
+        { row: 3, col: 4, value: "否" },
+      ],
+    });
+    fs.writeFileSync(at("紫金街道.xlsx"), await host.toBuffer());
+    const result = await run(
+      "rollup",
+      at("青山街道.xlsx"),
+      at("紫金街道.xlsx"),
+      "-o",
+      at("未保存结果.xlsx"),
+      "--json"
+    );
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.out)).toEqual([
+      // The blank its own checks see, and why it is blank.
+      expect.objectContaining({ file: "紫金街道.xlsx", cell: "C4", message: "C4：职工人数不能为空" }),
+      expect.objectContaining({
+        file: "紫金街道.xlsx",
+        kind: "file-note",
+        severity: "warning",
+        message: "工作表“组织台账”有1个公式没有保存计算结果，按空白读取；请在 Excel 或 WPS 中打开并保存后再试。",
+      }),
+    ]);
+    expect(fs.existsSync(at("未保存结果.xlsx"))).toBe(true);
+  });
+
   it("refuses an input as the output, a missing -o, and an existing -o without --force", async () => {
     const input = path.join(streets, "东湖街道-2024.xlsx");
     const before = fs.readFileSync(input);

@@ -9,6 +9,8 @@ import ExcelJS from "exceljs";
 import { StringsProvider } from "../../src/i18n";
 import { browserRollupActions, type RollupActions } from "../../src/taskpane/rollup/rollupActions";
 import { RollupPage } from "../../src/taskpane/rollup/RollupPage";
+import { readRollupInput, summariseWorkbook } from "../../src/core/rollup";
+import { FileWorkbook } from "../../src/file/fileWorkbook";
 
 const STREETS = path.join(__dirname, "../../assets/samples/streets");
 const xlsx = (name: string, bytes: Uint8Array | string) =>
@@ -72,4 +74,25 @@ describe("the 汇总 page in file mode", () => {
     ]).toEqual(["东湖街道", "西湖街道", "合计"]);
     await waitFor(() => expect(book.getWorksheet("报告草稿")).toBeDefined());
   }, 120000);
+
+  it("carries what reading a street noted (formulas without saved results) up as a finding of its file", async () => {
+    const host = FileWorkbook.create("紫金街道.xlsx");
+    await host.addSheetWithPlan("组织台账", {
+      cells: [
+        { row: 0, col: 0, value: "单位名称" },
+        { row: 0, col: 1, value: "职工人数" },
+        { row: 1, col: 0, value: "甲公司" },
+        { row: 1, col: 1, formula: "=20*2" },
+      ],
+    });
+    const street = await browserRollupActions.read(xlsx("紫金街道.xlsx", await host.toBuffer()));
+    const input = await readRollupInput(street.workbook, "紫金街道.xlsx");
+    const summary = summariseWorkbook({ ...input, notes: street.notes?.() }, 2024);
+    expect(summary.findings.filter((f) => f.kind === "file-note")).toEqual([
+      expect.objectContaining({
+        file: "紫金街道.xlsx",
+        message: "工作表“组织台账”有1个公式没有保存计算结果，按空白读取；请在 Excel 或 WPS 中打开并保存后再试。",
+      }),
+    ]);
+  });
 });

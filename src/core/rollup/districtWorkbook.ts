@@ -47,6 +47,7 @@ export interface DistrictWorkbook {
 const KIND_WORDS: Record<RollupKind, string> = {
   "street-finding": "街道台账核对",
   "unreadable-file": "文件无法读取",
+  "file-note": "读取提示",
   "repeated-file": "文件重复",
   "repeated-street": "重复报送",
   "unnamed-street": "名称不明",
@@ -61,6 +62,7 @@ const KIND_WORDS: Record<RollupKind, string> = {
 const KIND_WORDS_EN: Record<RollupKind, string> = {
   "street-finding": "Street ledger check",
   "unreadable-file": "Unreadable file",
+  "file-note": "Reading note",
   "repeated-file": "Repeated file",
   "repeated-street": "Street sent twice",
   "unnamed-street": "Unnamed street",

@@ -5,6 +5,7 @@
 export type RollupKind =
   | "street-finding"
   | "unreadable-file"
+  | "file-note"
   | "repeated-file"
   | "repeated-street"
   | "unnamed-street"

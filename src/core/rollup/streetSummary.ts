@@ -17,6 +17,11 @@ export interface RollupInput {
   file: string;
   sheets: readonly WorkbookSheet[];
   saved?: SavedReportSettings;
+  /**
+   * What reading the file noted (formulas without saved results, read as blank; a setting that could
+   * not be read): carried up as findings of the file, since the street's figures may lack those cells.
+   */
+  notes?: ReadonlyArray<{ zh: string; en: string }>;
 }
 
 export interface UnitEntry {
@@ -160,6 +165,14 @@ export function summariseWorkbook(input: RollupInput, year: number | undefined):
     message: f.message,
     messageEn: f.messageEn ?? f.message,
   }));
+  for (const n of input.notes ?? [])
+    findings.push({
+      file: input.file,
+      kind: "file-note",
+      severity: "warning",
+      message: n.zh,
+      messageEn: n.en,
+    });
   return {
     file: input.file,
     name: nameOf(input, level),

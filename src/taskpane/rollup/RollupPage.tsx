@@ -83,9 +83,10 @@ export function RollupPage({ workbook, actions = browserRollupActions }: RollupP
       );
       // The file's grids and settings: its workbook model is let go before the street is summarised.
       const readStreet = async (file: File) => {
-        const { workbook: street, bytes } = await actions.read(file);
+        const { workbook: street, bytes, notes } = await actions.read(file);
+        const input = await readRollupInput(street, file.name);
         return {
-          input: await readRollupInput(street, file.name),
+          input: { ...input, notes: notes?.() ?? [] },
           fingerprint: bytesFingerprint(bytes),
         };
       };
