@@ -59,8 +59,8 @@ describe("union-stats rollup", () => {
     expect(result.err).toContain("(1/3) 东湖街道-2024.xlsx");
     expect(result.out).toContain("2024年，3个街道（分街道汇总、报告数据、报告草稿、核对事项）");
     expect(result.out).toContain("单位重复统计 [西湖街道-2024.xlsx]组织台账!B5：“");
-    expect(result.out).toContain("[南湖街道-2024.xlsx]互助保障!H55:");
-    expect(result.out).toContain("[错误] 合计行与各行之和不符 [南湖街道-2024.xlsx]互助保障!H55:");
+    expect(result.out).toContain("[南湖街道-2024.xlsx]互助保障!H55：");
+    expect(result.out).toContain("[错误] 合计行与各行之和不符 [南湖街道-2024.xlsx]互助保障!H55：");
     expect(result.out).not.toMatch(/Wrote|error|warning|finding| \/ /);
     const book = await reopen(new Uint8Array(fs.readFileSync(at("区汇总.xlsx"))));
     expect(book.worksheets.map((w) => w.name).filter((n) => !n.startsWith("_"))).toEqual(
