@@ -6,6 +6,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { StringsProvider } from "../../src/i18n";
 import { browserRollupActions, type RollupActions } from "../../src/taskpane/rollup/rollupActions";
 import { RollupPage } from "../../src/taskpane/rollup/RollupPage";
@@ -73,6 +74,15 @@ describe("the 汇总 page in file mode", () => {
       table.getCell("A5").value,
     ]).toEqual(["东湖街道", "西湖街道", "合计"]);
     await waitFor(() => expect(book.getWorksheet("报告草稿")).toBeDefined());
+
+    // The district draft in Word, as `rollup --docx` writes it: its note says the streets' workbooks.
+    await user.click(screen.getByRole("button", { name: "导出Word" }));
+    await waitFor(() => expect(downloads).toHaveLength(2), { timeout: 60000 });
+    expect(downloads[1].fileName).toMatch(/^示例区.*2024.*\.docx$/);
+    const docx = await JSZip.loadAsync(downloads[1].bytes);
+    const text = (await docx.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+    expect(text).toContain("根据各街道报送的工作簿计算的结果");
+    expect(text).toContain("全区");
   }, 120000);
 
   it("carries what reading a street noted (formulas without saved results) up as a finding of its file", async () => {

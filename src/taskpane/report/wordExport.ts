@@ -5,9 +5,14 @@
  */
 import type { ReportDraft } from "../../core/report/composeReport";
 
-export async function draftDocx(draft: ReportDraft, exportedAt = new Date()): Promise<Uint8Array> {
+export async function draftDocx(
+  draft: ReportDraft,
+  exportedAt = new Date(),
+  /** What a district draft's figures come from (the roll-up's words), for its 说明. */
+  basis?: { from: string; edited: string }
+): Promise<Uint8Array> {
   const { reportDocxBytes } = await import(/* webpackChunkName: "docx" */ "../../docx/docxBytes");
-  return reportDocxBytes(draft, { exportedAt });
+  return reportDocxBytes(draft, { exportedAt, ...(basis ? { basis } : {}) });
 }
 
 /** The title as a file name ("东湖街道总工会2024年工作总结（草稿）.docx"): no character a file system refuses. */

@@ -9,12 +9,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
+import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import type { Rollup, RollupFailure, SummarisedInput } from "../../core/rollup";
+import type { ReportDraft } from "../../core/report/composeReport";
 import { bytesFingerprint } from "../../core/rollup/fingerprint";
 import { findingLine } from "../../core/rollup/rollupFinding";
 import { reportYear } from "../../core/report/reportYear";
 import type { WorkbookHost } from "../../core/workbook";
-import { useLocale } from "../../i18n";
+import { useLocale, useStrings } from "../../i18n";
+import { draftDocx, docxFileName } from "../report/wordExport";
+import { WorkbookErrorBar } from "../shared/WorkbookErrorBar";
 import { useFormStyles } from "../shared/formStyles";
 import { ResultHeading } from "../shared/ResultHeading";
 import { useWorkbookTask } from "../shared/useWorkbookTask";
@@ -70,7 +74,11 @@ export function RollupPage({ workbook, actions = browserRollupActions }: RollupP
     rollup: Rollup;
     where: string;
     download?: () => void;
+    /** The district draft and what its figures come from, for 导出Word. */
+    draft: { draft: ReportDraft; basis: { from: string; edited: string } };
   } | null>(null);
+  const t = useStrings();
+  const word = useWorkbookTask();
   const yearValue = year.trim() === "" ? undefined : reportYear(year);
 
   async function run(): Promise<void> {
@@ -116,15 +124,34 @@ export function RollupPage({ workbook, actions = browserRollupActions }: RollupP
       if (workbook) {
         const existing = (await workbook.readSheets()).map((x) => x.name);
         const book = await writeDistrict(workbook, rollup, existing);
-        setResult({ rollup, where: s.inWorkbook(Object.values(book.names).join("、")) });
+        setResult({
+          rollup,
+          where: s.inWorkbook(Object.values(book.names).join("、")),
+          draft: book,
+        });
       } else {
         const made = await actions.create();
-        await writeDistrict(made.workbook, rollup);
+        const book = await writeDistrict(made.workbook, rollup);
         const bytes = await made.toBuffer();
         const name = `${district.trim() || "区"}汇总-${rollup.year}.xlsx`;
-        setResult({ rollup, where: s.inNewFile, download: () => actions.download(bytes, name) });
+        setResult({
+          rollup,
+          where: s.inNewFile,
+          download: () => actions.download(bytes, name),
+          draft: book,
+        });
       }
     });
+  }
+
+  // The district draft in Word, by the street report's GB/T 9704 writer (as `rollup --docx`).
+  async function exportWord(made: NonNullable<typeof result>["draft"]): Promise<void> {
+    await word.run(async () =>
+      actions.download(
+        await draftDocx(made.draft, new Date(), made.basis),
+        docxFileName(made.draft.title)
+      )
+    );
   }
 
   const add = (list: FileList | null) => {
@@ -208,12 +235,23 @@ export function RollupPage({ workbook, actions = browserRollupActions }: RollupP
               </ResultHeading>
             </MessageBarBody>
           </MessageBar>
-          {result.download && (
-            <div className={form.row}>
+          <div className={form.row}>
+            {result.download && (
               <Button appearance="primary" onClick={result.download}>
                 {s.download}
               </Button>
-            </div>
+            )}
+            <Button
+              icon={<ArrowDownloadRegular />}
+              disabled={word.pending}
+              onClick={() => void exportWord(result.draft)}
+            >
+              {t.exportWord}
+            </Button>
+            {word.pending && <Text role="status">{t.exportingWord}</Text>}
+          </div>
+          {word.error && (
+            <WorkbookErrorBar title={t.exportWordFailed} message={word.error} hint="" />
           )}
           {result.rollup.findings.length > 0 && (
             <>
