@@ -102,7 +102,7 @@ describe("parts of the input a written copy lacks", () => {
     zip.file("xl/charts/chart1.xml", "<chartSpace/>");
     zip.file("xl/vbaProject.bin", "macro");
     const host = await FileWorkbook.open(await zip.generateAsync({ type: "uint8array" }), "带图表.xlsx");
-    expect(host.notices).toEqual([{ zh: "输出文件不含原工作簿中的图表、宏(原文件不受影响)。", en: "The written copy lacks the input's charts, macros (the input file is not changed)." }]);
+    expect(host.notices).toEqual([{ zh: "输出文件不含原工作簿中的图表、宏（原文件不受影响）。", en: "The written copy lacks the input's charts, macros (the input file is not changed)." }]);
     const plain = await FileWorkbook.open(sampleBytes(), "示例.xlsx");
     expect((await host.readSheets()).length).toBe((await plain.readSheets()).length);
   });
