@@ -10,10 +10,17 @@ import { cspOf, scriptSources } from "./html";
 
 const TEMPLATE = fs.readFileSync(path.join(__dirname, "../../src/taskpane/taskpane.html"), "utf8");
 
+// The template engine html-webpack-plugin fills the page with (lodash's), as the build does.
+const template: (text: string) => (data: object) => string = require("lodash/template");
+const BUNDLES = ["runtime.js", "taskpane.js"];
+
 function render(cdn: { origin: string; script: string }): string {
-  return TEMPLATE.replace(/<%= officeJs %>/g, cdn.script)
-    .replace(/<%= officeOrigin %>/g, cdn.origin)
-    .replace(/<%= connectSrc %>/g, "'self'");
+  return template(TEMPLATE)({
+    officeJs: cdn.script,
+    officeOrigin: cdn.origin,
+    connectSrc: "'self'",
+    htmlWebpackPlugin: { files: { js: BUNDLES } },
+  });
 }
 
 describe.each(["global", "china"] as const)("taskpane.html for the %s CDN", (name) => {
@@ -28,6 +35,14 @@ describe.each(["global", "china"] as const)("taskpane.html for the %s CDN", (nam
     expect(cspOf(html)["script-src"]).toEqual(["'self'", cdn.origin]);
     expect(html).not.toContain(other.origin);
     expect(cspOf(html)["default-src"]).toEqual(["'self'"]);
+  });
+
+  it("preloads our bundles before office.js's tag, so they load alongside it", () => {
+    const office = html.indexOf(`src="${cdn.script}"`);
+    for (const bundle of BUNDLES) {
+      const preload = html.indexOf(`<link rel="preload" as="script" href="${bundle}" />`);
+      expect([bundle, preload >= 0 && preload < office]).toEqual([bundle, true]);
+    }
   });
 });
 
