@@ -1,4 +1,8 @@
-import { composeReport, type ReportDraft, type WorkbookSheet } from "../../../../src/core/report/composeReport";
+import {
+  composeReport,
+  type ReportDraft,
+  type WorkbookSheet,
+} from "../../../../src/core/report/composeReport";
 import type { LastYear } from "../../../../src/core/report/lastYear";
 import type { Detection } from "../../../../src/core/ledgers/detect";
 import type { LedgerId } from "../../../../src/core/ledgers/schemas";
@@ -37,7 +41,8 @@ export function handLedger(
   };
 }
 
-export const viewOf = (l: HandLedger): LedgerView => ledgerView(l.sheet.grid, l.detection, l.sheet.name);
+export const viewOf = (l: HandLedger): LedgerView =>
+  ledgerView(l.sheet.grid, l.detection, l.sheet.name);
 
 export function draftOf(ledgers: HandLedger[], lastYear?: LastYear): ReportDraft {
   return composeReport(
@@ -48,7 +53,9 @@ export function draftOf(ledgers: HandLedger[], lastYear?: LastYear): ReportDraft
 
 /** The sentences under a section's heading ("组织建设"), in order. */
 export function sectionTexts(draft: ReportDraft, title: string): string[] {
-  const start = draft.blocks.findIndex((b) => b.kind === "heading" && b.text.endsWith(`、${title}`));
+  const start = draft.blocks.findIndex(
+    (b) => b.kind === "heading" && b.text.endsWith(`、${title}`)
+  );
   if (start < 0) return [];
   const out: string[] = [];
   for (const b of draft.blocks.slice(start + 1)) {
@@ -59,7 +66,10 @@ export function sectionTexts(draft: ReportDraft, title: string): string[] {
 }
 
 /** Some figures as [key, label, source, value], in the draft's order. */
-export function figureRows(draft: ReportDraft, keys: string[]): Array<[string, string, string, number]> {
+export function figureRows(
+  draft: ReportDraft,
+  keys: string[]
+): Array<[string, string, string, number]> {
   return draft.figures
     .filter((f) => keys.includes(f.key))
     .map((f) => [f.key, f.label, f.source, f.value]);
@@ -71,6 +81,7 @@ export function expectFormulasAgree(ledgers: HandLedger[], draft: ReportDraft): 
     ledgers.map((l) => l.sheet),
     draft
   );
-  for (const f of draft.figures) expect([f.key, figure(f.row)]).toEqual([f.key, expect.closeTo(f.value, 9)]);
+  for (const f of draft.figures)
+    expect([f.key, figure(f.row)]).toEqual([f.key, expect.closeTo(f.value, 9)]);
   for (const p of draft.paragraphs) expect(sentence(p.row)).toBe(p.text);
 }

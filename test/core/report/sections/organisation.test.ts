@@ -1,11 +1,5 @@
 import { organisationSection } from "../../../../src/core/report/sections/organisation";
-import {
-  draftOf,
-  expectFormulasAgree,
-  figureRows,
-  handLedger,
-  sectionTexts,
-} from "./handLedger";
+import { draftOf, expectFormulasAgree, figureRows, handLedger, sectionTexts } from "./handLedger";
 
 /**
  * 一、组织建设 on small ledgers worked by hand: one count of units (a blank 是否建会 said as 未填),
@@ -115,7 +109,9 @@ describe("the whole organisation ledger", () => {
   });
 
   it("draws the pie of units with and without a union", () => {
-    expect(draft.charts.map((c) => [c.type, c.title, c.items.map((i) => [i.label, i.value])])).toEqual([
+    expect(
+      draft.charts.map((c) => [c.type, c.title, c.items.map((i) => [i.label, i.value])])
+    ).toEqual([
       [
         "pie",
         "建会覆盖情况",
@@ -144,7 +140,12 @@ describe("组建率达 at 90% and above, 保持 only with last year at 90% or ab
         ["unionEstablished", "是否建会"],
         ["members", "会员人数"],
       ],
-      Array.from({ length: n }, (_, i) => [`单位${i + 1}`, 10, i < yes ? "是" : "否", i < yes ? 9 : 0])
+      Array.from({ length: n }, (_, i) => [
+        `单位${i + 1}`,
+        10,
+        i < yes ? "是" : "否",
+        i < yes ? 9 : 0,
+      ])
     );
   const first = (n: number, yes: number, lastYear?: Parameters<typeof draftOf>[1]) =>
     sectionTexts(draftOf([units(n, yes)], lastYear), "组织建设")[0];
@@ -154,8 +155,12 @@ describe("组建率达 at 90% and above, 保持 only with last year at 90% or ab
   });
 
   it("says 达 at exactly 90% and not just below, and no 保持 without last year", () => {
-    expect(first(10, 9)).toBe("全街道纳入统计的单位共10家，其中已建会（含联合工会覆盖）9家，组建率达90%。");
-    expect(first(9, 8)).toBe("全街道纳入统计的单位共9家，其中已建会（含联合工会覆盖）8家，组建率88.9%。");
+    expect(first(10, 9)).toBe(
+      "全街道纳入统计的单位共10家，其中已建会（含联合工会覆盖）9家，组建率达90%。"
+    );
+    expect(first(9, 8)).toBe(
+      "全街道纳入统计的单位共9家，其中已建会（含联合工会覆盖）8家，组建率88.9%。"
+    );
   });
 
   it("says 保持在90%以上 when last year's rate was 90% and this year's is too", () => {
@@ -245,7 +250,13 @@ describe("ledgers without some columns", () => {
       "纳入统计的单位共有女职工50人、农民工20人。",
     ]);
     expect(
-      figureRows(draft, ["employees", "members", "memberRate", "femaleEmployees", "migrantEmployees"])
+      figureRows(draft, [
+        "employees",
+        "members",
+        "memberRate",
+        "femaleEmployees",
+        "migrantEmployees",
+      ])
     ).toEqual([
       ["employees", "全部单位职工人数(人)", `${S} · 职工人数`, 200],
       ["members", "全部单位会员人数(人)", `${S} · 会员人数`, 140],
@@ -274,7 +285,9 @@ describe("ledgers without some columns", () => {
       ),
     ];
     const draft = draftOf(ledgers);
-    expect(sectionTexts(draft, "组织建设")).toEqual(["全部单位女职工50人，女会员30人，覆盖女职工入会率60%。"]);
+    expect(sectionTexts(draft, "组织建设")).toEqual([
+      "全部单位女职工50人，女会员30人，覆盖女职工入会率60%。",
+    ]);
     expect(figureRows(draft, ["femaleEmployees", "femaleMembers", "femaleMemberRate"])).toEqual([
       ["femaleEmployees", "全部单位女职工(人)", `${S} · 女职工`, 50],
       ["femaleMembers", "全部单位女会员(人)", `${S} · 女会员`, 30],

@@ -59,10 +59,20 @@ describe("the system rates over units with a union", () => {
       ["contractUnset", "签订集体合同未填单位数(家)", `${S} · 签订集体合同（已建会单位中空白）`, 1],
       ["contractRate", "集体合同签订率", "由上列数据计算", 1 / 3],
       ["wageYes", "建立工资集体协商制度单位数(家)", `${S} · 建立工资集体协商制度`, 2],
-      ["wageUnset", "建立工资集体协商制度未填单位数(家)", `${S} · 建立工资集体协商制度（已建会单位中空白）`, 0],
+      [
+        "wageUnset",
+        "建立工资集体协商制度未填单位数(家)",
+        `${S} · 建立工资集体协商制度（已建会单位中空白）`,
+        0,
+      ],
       ["wageRate", "工资集体协商建制率", "由上列数据计算", 2 / 3],
       ["congressYes", "建立职代会制度单位数(家)", `${S} · 建立职代会制度`, 3],
-      ["congressUnset", "建立职代会制度未填单位数(家)", `${S} · 建立职代会制度（已建会单位中空白）`, 0],
+      [
+        "congressUnset",
+        "建立职代会制度未填单位数(家)",
+        `${S} · 建立职代会制度（已建会单位中空白）`,
+        0,
+      ],
       ["congressRate", "职代会建制率", "由上列数据计算", 1],
       ["affairsYes", "实行厂务公开单位数(家)", `${S} · 实行厂务公开`, 2],
       ["affairsUnset", "实行厂务公开未填单位数(家)", `${S} · 实行厂务公开（已建会单位中空白）`, 1],
@@ -130,7 +140,9 @@ describe("the system rates without 是否建会", () => {
     expect(sectionTexts(draft, "维权")[0]).toBe(
       "在填报的3家单位中签订集体合同2家，集体合同签订率66.7%；在填报的3家单位中实行厂务公开2家，厂务公开建制率66.7%。"
     );
-    expect(figureRows(draft, ["contractYes", "contractFlagged", "contractRate", "affairsFlagged"])).toEqual([
+    expect(
+      figureRows(draft, ["contractYes", "contractFlagged", "contractRate", "affairsFlagged"])
+    ).toEqual([
       ["contractYes", "签订集体合同单位数(家)", `${S} · 签订集体合同`, 2],
       ["contractFlagged", "集体合同签订率统计单位数(家)", `${S} · 签订集体合同`, 3],
       ["contractRate", "集体合同签订率", "由上列数据计算", 2 / 3],
@@ -140,10 +152,20 @@ describe("the system rates without 是否建会", () => {
   });
 
   it("says nothing of systems when the ledger has none of their columns", () => {
-    const plain = handLedger("organisations", "组织", [["orgName", "单位名称"], ["unionEstablished", "是否建会"]], [["甲", "是"]]);
+    const plain = handLedger(
+      "organisations",
+      "组织",
+      [
+        ["orgName", "单位名称"],
+        ["unionEstablished", "是否建会"],
+      ],
+      [["甲", "是"]]
+    );
     const section = rightsSection(viewOf(plain), undefined);
     expect(section.figures).toEqual([]);
-    expect(section.paragraphs).toEqual([["未找到劳动争议调处台账(或缺少是否调处列),争议调处情况从略。"]]);
+    expect(section.paragraphs).toEqual([
+      ["未找到劳动争议调处台账(或缺少是否调处列),争议调处情况从略。"],
+    ]);
   });
 });
 
@@ -218,8 +240,12 @@ describe("labour disputes", () => {
       rows
     );
     const d = draftOf([plain]);
-    expect(sectionTexts(d, "维权")).toEqual(["全年受理劳动争议5件，调处4件，调处率80%；成功调处3件，成功率75%。"]);
-    expect(figureRows(d, ["disputesAccepted"])).toEqual([["disputesAccepted", "受理劳动争议(件)", `${D} · 受理`, 5]]);
+    expect(sectionTexts(d, "维权")).toEqual([
+      "全年受理劳动争议5件，调处4件，调处率80%；成功调处3件，成功率75%。",
+    ]);
+    expect(figureRows(d, ["disputesAccepted"])).toEqual([
+      ["disputesAccepted", "受理劳动争议(件)", `${D} · 受理`, 5],
+    ]);
     expectFormulasAgree([plain], d);
   });
 
@@ -276,12 +302,23 @@ describe("成功率达 at 90%, 继续保持 only with last year at 90% or above 
     sectionTexts(draftOf([cases(n, won)], ly), "维权")[0];
 
   it("says 达 at exactly 90% and not just below", () => {
-    expect(said(10, 9)).toBe("全年受理劳动争议10件，调处10件，调处率100%；成功调处9件，成功率达90%。");
+    expect(said(10, 9)).toBe(
+      "全年受理劳动争议10件，调处10件，调处率100%；成功调处9件，成功率达90%。"
+    );
     expect(said(9, 8)).toBe("全年受理劳动争议9件，调处9件，调处率100%；成功调处8件，成功率88.9%。");
   });
 
   it("says 继续保持 with last year at 90%, not below it, and not when this year is below", () => {
-    expect(said(10, 9, lastYear([["调处成功率", 0.9], ["受理劳动争议(件)", 10]]))).toBe(
+    expect(
+      said(
+        10,
+        9,
+        lastYear([
+          ["调处成功率", 0.9],
+          ["受理劳动争议(件)", 10],
+        ])
+      )
+    ).toBe(
       "全年受理劳动争议10件，与上年持平，调处10件，调处率100%；成功调处9件，成功率达90%，继续保持在90%以上。"
     );
     expect(said(10, 9, lastYear([["调处成功率", 0.89]]))).toBe(
@@ -294,7 +331,13 @@ describe("成功率达 at 90%, 继续保持 only with last year at 90% or above 
 
   it("agrees with a formula engine with last year's columns", () => {
     const ledgers = [cases(10, 9)];
-    const draft = draftOf(ledgers, lastYear([["调处成功率", 0.9], ["受理劳动争议(件)", 12]]));
+    const draft = draftOf(
+      ledgers,
+      lastYear([
+        ["调处成功率", 0.9],
+        ["受理劳动争议(件)", 12],
+      ])
+    );
     expect(sectionTexts(draft, "维权")[0]).toBe(
       "全年受理劳动争议10件，较上年减少2件，同比下降16.7%，调处10件，调处率100%；成功调处9件，成功率达90%，继续保持在90%以上。"
     );

@@ -117,7 +117,9 @@ describe("the 年度任务 sentences", () => {
 
 describe("tasks another ledger counts too, and ledgers without some columns", () => {
   it("states the organisation ledger's count of signed contracts, not the task sheet's", () => {
-    const targets = handLedger("targets", "年度任务", COLUMNS.slice(0, 4), [["签订集体合同", 3, 2.5, "家"]]);
+    const targets = handLedger("targets", "年度任务", COLUMNS.slice(0, 4), [
+      ["签订集体合同", 3, 2.5, "家"],
+    ]);
     const orgs = handLedger(
       "organisations",
       "组织",
@@ -142,7 +144,9 @@ describe("tasks another ledger counts too, and ledgers without some columns", ()
   });
 
   it("states a whole 万元 task and result as whole numbers", () => {
-    const targets = handLedger("targets", "年度任务", COLUMNS.slice(0, 4), [["工会经费收缴", 250, 263, "万元"]]);
+    const targets = handLedger("targets", "年度任务", COLUMNS.slice(0, 4), [
+      ["工会经费收缴", 250, 263, "万元"],
+    ]);
     expect(sectionTexts(draftOf([targets]), "经费")).toEqual([
       "全年工会经费收缴263万元，超额完成区总工会下达的250万元任务。",
     ]);
@@ -162,7 +166,9 @@ describe("tasks another ledger counts too, and ledgers without some columns", ()
   });
 
   it("states 同比 down from 上年数, to the hundredth for 万元", () => {
-    const targets = handLedger("targets", "年度任务", COLUMNS, [["工会经费收缴", 250, 240.5, "万元", 250.5]]);
+    const targets = handLedger("targets", "年度任务", COLUMNS, [
+      ["工会经费收缴", 250, 240.5, "万元", 250.5],
+    ]);
     const draft = draftOf([targets]);
     expect(sectionTexts(draft, "经费")).toEqual([
       "工会经费收缴任务250万元，实际完成240.50万元，完成率96.2%，较上年减少10.00万元，同比下降4.0%。",
@@ -174,7 +180,12 @@ describe("tasks another ledger counts too, and ledgers without some columns", ()
     expect(targetSentences({})).toEqual([]);
     const noActual = handLedger("targets", "年度任务", COLUMNS.slice(0, 2), [["新建工会", 50]]);
     expect(targetSentences({ targets: viewOf(noActual) })).toEqual([]);
-    const noTarget = handLedger("targets", "年度任务", [COLUMNS[0], COLUMNS[2]], [["新建工会", 50]]);
+    const noTarget = handLedger(
+      "targets",
+      "年度任务",
+      [COLUMNS[0], COLUMNS[2]],
+      [["新建工会", 50]]
+    );
     expect(targetSentences({ targets: viewOf(noTarget) })).toEqual([]);
   });
 });
