@@ -95,13 +95,26 @@ describe("a draft over organisations, funds, activities, targets and a policy sh
         ...CLOSING,
       ].join("\n")
     );
-    expect(d.blocks.map((b) => b.kind).slice(0, 4)).toEqual(["title", "paragraph", "heading", "paragraph"]);
-    expect(d.blocks.slice(-5).map((b) => b.kind)).toEqual(["paragraph", "subheading", "subheading", "subheading", "subheading"]);
+    expect(d.blocks.map((b) => b.kind).slice(0, 4)).toEqual([
+      "title",
+      "paragraph",
+      "heading",
+      "paragraph",
+    ]);
+    expect(d.blocks.slice(-5).map((b) => b.kind)).toEqual([
+      "paragraph",
+      "subheading",
+      "subheading",
+      "subheading",
+      "subheading",
+    ]);
   });
 
   it("numbers figures from the table and writes each sentence as a formula over 报告数据 that a formula engine agrees with", () => {
     const value = (key: string) => d.figures.find((f) => f.key === key)?.value;
-    expect([value("orgUnits"), value("orgCovered"), value("employees"), value("members")]).toEqual([3, 2, 50, 35]);
+    expect([value("orgUnits"), value("orgCovered"), value("employees"), value("members")]).toEqual([
+      3, 2, 50, 35,
+    ]);
     expect(value("fundLargeUnits")).toBe(2);
     expect(value("fundSmallUnits")).toBe(0);
     expect(value("activity4amount")).toBe(8000);
@@ -110,7 +123,8 @@ describe("a draft over organisations, funds, activities, targets and a policy sh
     const orgUnits = d.figures.find((f) => f.key === "orgUnits")!;
     expect(d.paragraphs[0].formula).toContain(`TEXT('报告数据'!$B$${orgUnits.row + 1},"0")`);
     const { figure, sentence } = evaluateDraft(sheets, d);
-    for (const f of d.figures) expect([f.key, figure(f.row)]).toEqual([f.key, expect.closeTo(f.value, 9)]);
+    for (const f of d.figures)
+      expect([f.key, figure(f.row)]).toEqual([f.key, expect.closeTo(f.value, 9)]);
     for (const p of d.paragraphs) expect(sentence(p.row)).toBe(p.text);
     expect(d.paragraphs.map((p) => p.text)).toEqual(
       d.blocks.filter((b) => b.formula).map((b) => b.text)
@@ -149,20 +163,31 @@ describe("a draft over organisations, funds, activities, targets and a policy sh
 
 describe("the small-payer staff count", () => {
   const split = (...rows: Grid) =>
-    composeReport([FUNDS, policy(...rows)], { year: 2024 }).text.split("\n").find((l) => l.startsWith("其中"));
+    composeReport([FUNDS, policy(...rows)], { year: 2024 })
+      .text.split("\n")
+      .find((l) => l.startsWith("其中"));
   it("is the 政策参数 sheet's whole positive count, else domain.md's 25", () => {
     expect(split(["小额缴费标准", 11])).toBe(
       "其中职工11人及以上的单位1家，计提经费0.20万元；职工不足11人的小额缴费工会组织1家，计提经费0.02万元。"
     );
-    const at25 = "其中职工25人及以上的单位1家，计提经费0.20万元；职工不足25人的小额缴费工会组织1家，计提经费0.02万元。";
-    for (const bad of [0, -5, 2.5, "5", null, 2 ** 60]) expect([bad, split(["小额缴费标准", bad])]).toEqual([bad, at25]);
+    const at25 =
+      "其中职工25人及以上的单位1家，计提经费0.20万元；职工不足25人的小额缴费工会组织1家，计提经费0.02万元。";
+    for (const bad of [0, -5, 2.5, "5", null, 2 ** 60])
+      expect([bad, split(["小额缴费标准", bad])]).toEqual([bad, at25]);
     // Another parameter first is passed over; the small-payer row after it is read.
     expect(split(["全总分成比例", 3], ["小额缴费标准", 11])).toContain("职工11人及以上");
     expect(split(["全总分成比例", 3])).toBe(at25);
   });
 
   it("is 25 when the 政策参数 sheet has no 人数 column", () => {
-    const sheets = [FUNDS, sheet("政策参数", [["参数名称", "比例"], ["小额缴费标准", 0.5], ["全总分成比例", 0.02]])];
+    const sheets = [
+      FUNDS,
+      sheet("政策参数", [
+        ["参数名称", "比例"],
+        ["小额缴费标准", 0.5],
+        ["全总分成比例", 0.02],
+      ]),
+    ];
     const text = composeReport(sheets, { year: 2024 }).text;
     expect(text).toContain("其中职工25人及以上的单位1家");
   });
@@ -176,7 +201,13 @@ describe("without activities of 自身建设 the funds section keeps its title",
     ]);
     const d = composeReport([ORGS, FUNDS, acts], { year: 2024 });
     const headings = d.blocks.filter((b) => b.kind === "heading").map((b) => b.text);
-    expect(headings).toEqual(["一、组织建设", "二、维权", "三、建功立业", "四、经费", "五、存在的不足和下一步计划"]);
+    expect(headings).toEqual([
+      "一、组织建设",
+      "二、维权",
+      "三、建功立业",
+      "四、经费",
+      "五、存在的不足和下一步计划",
+    ]);
   });
 
   it("without a funds section, activities of 自身建设 make one of their own", () => {
@@ -186,8 +217,15 @@ describe("without activities of 自身建设 the funds section keeps its title",
     ]);
     const d = composeReport([ORGS, acts], { year: 2024 });
     const headings = d.blocks.filter((b) => b.kind === "heading").map((b) => b.text);
-    expect(headings).toEqual(["一、组织建设", "二、维权", "三、经费与自身建设", "四、存在的不足和下一步计划"]);
+    expect(headings).toEqual([
+      "一、组织建设",
+      "二、维权",
+      "三、经费与自身建设",
+      "四、存在的不足和下一步计划",
+    ]);
     expect(d.text).toContain("\n三、经费与自身建设\n召开工会会议3次。\n");
+    expect(d.notes).toContain(NO_FUNDS);
+    expect(d.omitted).toContain("经费");
   });
 });
 
@@ -196,7 +234,8 @@ describe("a ledger a builder cannot read", () => {
     const sheets = [ORGS, FUNDS, ACTIVITIES, TARGETS];
     const detections = detectBest(sheets);
     // Data rows past the end of any sheet: no formula can be written over them.
-    for (const id of ["activities", "funds"]) detections.find((x) => x.schemaId === id)!.dataRows.start = -1;
+    for (const id of ["activities", "funds"])
+      detections.find((x) => x.schemaId === id)!.dataRows.start = -1;
     const d = composeReport(sheets, { year: 2024, detections });
     expect(d.notes).toEqual([
       ...FIXED_NOTES,
@@ -209,7 +248,9 @@ describe("a ledger a builder cannot read", () => {
     ]);
     expect(d.omitted).toEqual(expect.arrayContaining(["帮扶", "互助保障", "经费"]));
     expect(d.text).toContain("全街道纳入统计的单位共3家");
-    expect(d.text).toContain("\n三、帮扶\n送温暖慰问任务10人次，实际完成8人次，完成率80%。\n\n四、存在的不足和下一步计划\n");
+    expect(d.text).toContain(
+      "\n三、帮扶\n送温暖慰问任务10人次，实际完成8人次，完成率80%。\n\n四、存在的不足和下一步计划\n"
+    );
     expect(d.text).not.toMatch(/培训|慈善|会议|计提/);
   });
 });
@@ -240,11 +281,17 @@ describe("the street, the leaders and a roll-up", () => {
       "全区2个街道纳入统计的单位共15家，其中已建会（含联合工会覆盖）13家，组建率86.7%。",
       "",
     ]);
-    const city = composeReport([table], { year: 2024, areaWords: { whole: "全市", part: "区" }, street: "江城市" });
+    const city = composeReport([table], {
+      year: 2024,
+      areaWords: { whole: "全市", part: "区" },
+      street: "江城市",
+    });
     expect(city.title).toBe("江城市总工会2024年工作总结（草稿）");
     expect(city.text).toContain("在市委和上级工会的领导下");
     // With an organisations ledger too, it is a street's draft.
-    expect(composeReport([table, ORGS], { year: 2024 }).text).toContain("在街道党工委和区总工会的领导下");
+    expect(composeReport([table, ORGS], { year: 2024 }).text).toContain(
+      "在街道党工委和区总工会的领导下"
+    );
   });
 });
 
@@ -267,7 +314,11 @@ describe("the 核对事项 list of findings", () => {
   });
 
   it("takes the caller's maximum and the findings made outside the sheets", () => {
-    const d = composeReport([many(2)], { year: 2024, maxFindings: 3, moreFindings: ["东湖街道.xlsx：缺少组织台账"] });
+    const d = composeReport([many(2)], {
+      year: 2024,
+      maxFindings: 3,
+      moreFindings: ["东湖街道.xlsx：缺少组织台账"],
+    });
     const lines = checksLines(d);
     expect(lines.slice(-4)).toEqual([
       "台账数据核对发现3处需要核实，报出前请逐条处理：",
@@ -285,8 +336,12 @@ describe("the sheets' names and Excel's limits", () => {
     expect(d.sheets.data.name).toBe("数据 2");
     expect(d.sheets.checks.name).toBe("核对(2)");
     expect(d.sheets.draft.name).toBe("草稿(2)");
-    expect(d.paragraphs[0].formula).toMatch(/^="全街道纳入统计的单位共"&TEXT\('数据 2'!\$B\$5,"0"\)/);
-    expect(d.notes[1]).toBe("“草稿(2)”是报告正文（可直接打印）；“数据 2”是正文引用的关键数据及其来源；本表是核对事项，不属于正文。");
+    expect(d.paragraphs[0].formula).toMatch(
+      /^="全街道纳入统计的单位共"&TEXT\('数据 2'!\$B\$5,"0"\)/
+    );
+    expect(d.notes[1]).toBe(
+      "“草稿(2)”是报告正文（可直接打印）；“数据 2”是正文引用的关键数据及其来源；本表是核对事项，不属于正文。"
+    );
     const { sentence } = evaluateDraft([ORGS], d);
     for (const p of d.paragraphs) expect(sentence(p.row)).toBe(p.text);
   });
@@ -322,6 +377,8 @@ describe("last year's figures", () => {
   it("says so when last year's workbook has none of this year's figures", () => {
     const d = composeReport([ORGS], { year: 2024, lastYear: { source: "空.xlsx", figures: [] } });
     expect(d.previous).toEqual({ figures: 0, source: "空.xlsx" });
-    expect(d.notes[d.notes.length - 1]).toBe("上年工作簿“空.xlsx”中没有与本年对应的指标，未作同比。");
+    expect(d.notes[d.notes.length - 1]).toBe(
+      "上年工作簿“空.xlsx”中没有与本年对应的指标，未作同比。"
+    );
   });
 });

@@ -28,7 +28,10 @@ describe("核对事项", () => {
   it("puts the sheet before each finding's cell, and the outside findings after", () => {
     const plan = checksSheet(
       [],
-      [finding("组织台账", "D5：会员人数（12）大于职工人数（10）"), finding(undefined, "没有工作表")],
+      [
+        finding("组织台账", "D5：会员人数（12）大于职工人数（10）"),
+        finding(undefined, "没有工作表"),
+      ],
       ["东湖街道.xlsx：缺少组织台账"],
       200
     );
@@ -78,7 +81,11 @@ describe("核对事项", () => {
 
   it("prints on A4 over every row it wrote", () => {
     const plan = checksSheet(["说明"], [], [], 200);
-    expect(plan.page).toMatchObject({ orientation: "portrait", fitToWidth: true, footer: "第 &P 页 共 &N 页" });
+    expect(plan.page).toMatchObject({
+      orientation: "portrait",
+      fitToWidth: true,
+      footer: "第 &P 页 共 &N 页",
+    });
     expect(plan.page!.printArea).toEqual({ row: 0, col: 0, rows: 5, cols: 1 });
   });
 });

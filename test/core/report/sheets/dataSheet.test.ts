@@ -30,7 +30,13 @@ const staff: FigureDef = {
   source: "台账 · 职工",
   measure: { formula: "SUM('台账'!$B$2:$B$3)", value: 50 },
 };
-const perUnit: FigureDef = { key: "perUnit", label: "每单位职工", format: "rate", source: "由上列数据计算", ratioOf: ["staff", "units"] };
+const perUnit: FigureDef = {
+  key: "perUnit",
+  label: "每单位职工",
+  format: "rate",
+  source: "由上列数据计算",
+  ratioOf: ["staff", "units"],
+};
 const money: FigureDef = {
   key: "money",
   label: "计提经费(元)",
@@ -38,14 +44,20 @@ const money: FigureDef = {
   source: "台账 · 经费",
   measure: { formula: "SUM('台账'!$C$2:$C$3)", value: 1200.75 },
 };
-const section = (id: string, title: string, figures: FigureDef[]): SectionContent => ({ id, title, figures, paragraphs: [] });
+const section = (id: string, title: string, figures: FigureDef[]): SectionContent => ({
+  id,
+  title,
+  figures,
+  paragraphs: [],
+});
 const SECTIONS = [
   section("organisation", "一、组织建设", [units, staff, perUnit]),
   section("rights", "二、维权", []),
   section("funds", "七、经费", [money]),
 ];
-const values = (plan: { cells: Array<{ row: number; col: number; value?: unknown; formula?: string }> }) =>
-  Object.fromEntries(plan.cells.map((c) => [`${c.row},${c.col}`, c.formula ?? c.value]));
+const values = (plan: {
+  cells: Array<{ row: number; col: number; value?: unknown; formula?: string }>;
+}) => Object.fromEntries(plan.cells.map((c) => [`${c.row},${c.col}`, c.formula ?? c.value]));
 
 describe("the key figures' table without last year", () => {
   const sheet = dataSheet("和平街道总工会2024年工作报告数据", SECTIONS);
@@ -86,10 +98,15 @@ describe("the key figures' table without last year", () => {
   });
 
   it("formats counts, rates and money, borders the table, and bolds the titles and header", () => {
-    const at = (row: number, col: number) => plan.cells.find((c) => c.row === row && c.col === col)!;
+    const at = (row: number, col: number) =>
+      plan.cells.find((c) => c.row === row && c.col === col)!;
     expect([4, 6, 8].map((r) => at(r, 1).numberFormat)).toEqual(["#,##0", "0.0%", "#,##0.00"]);
     expect(at(4, 1).result).toBe(2);
-    expect(at(0, 0)).toMatchObject({ bold: true, font: { name: "黑体", size: 14 }, align: "center" });
+    expect(at(0, 0)).toMatchObject({
+      bold: true,
+      font: { name: "黑体", size: 14 },
+      align: "center",
+    });
     expect(at(1, 0)).toMatchObject({ font: { name: "宋体", size: 11 }, wrap: true });
     expect(at(2, 1)).toMatchObject({ bold: true, border: true, align: "center" });
     expect(at(3, 0)).toMatchObject({ bold: true, border: true });
@@ -102,13 +119,17 @@ describe("the key figures' table without last year", () => {
     ]);
     expect(plan.columnWidths).toEqual({ 0: 34, 1: 16, 2: 40 });
     expect(plan.rowHeights).toEqual({ 0: 28, 1: 18 });
-    expect(plan.page).toMatchObject({ orientation: "portrait", printArea: { row: 0, col: 0, rows: 9, cols: 3 } });
+    expect(plan.page).toMatchObject({
+      orientation: "portrait",
+      printArea: { row: 0, col: 0, rows: 9, cols: 3 },
+    });
     expect(plan.charts).toEqual([]);
   });
 
   it("computes in a formula engine what core computed, and the lookup points at column B", () => {
     const { value } = evaluatePlans([LEDGER], { 报告数据: plan });
-    for (const f of sheet.figures) expect([f.key, value("报告数据", f.row, 1)]).toEqual([f.key, f.value]);
+    for (const f of sheet.figures)
+      expect([f.key, value("报告数据", f.row, 1)]).toEqual([f.key, f.value]);
     expect(sheet.lookup.address("perUnit")).toBe("B7");
     expect(sheet.lookup.value("money")).toBe(1200.75);
     expect(sheet.lookup.hasPrevious("units")).toBe(false);
@@ -125,8 +146,20 @@ describe("the key figures' table without last year", () => {
     });
     const withCharts = sheet.plan([chart("甲"), chart("乙")]);
     expect(withCharts.charts).toEqual([
-      { type: "pie", title: "甲", source: { row: 4, col: 0, rows: 2, cols: 2 }, at: { row: 10, col: 0 }, to: { row: 26, col: 2 } },
-      { type: "pie", title: "乙", source: { row: 4, col: 0, rows: 2, cols: 2 }, at: { row: 28, col: 0 }, to: { row: 44, col: 2 } },
+      {
+        type: "pie",
+        title: "甲",
+        source: { row: 4, col: 0, rows: 2, cols: 2 },
+        at: { row: 10, col: 0 },
+        to: { row: 26, col: 2 },
+      },
+      {
+        type: "pie",
+        title: "乙",
+        source: { row: 4, col: 0, rows: 2, cols: 2 },
+        at: { row: 28, col: 0 },
+        to: { row: 44, col: 2 },
+      },
     ]);
     expect(withCharts.page!.printArea).toEqual({ row: 0, col: 0, rows: 44, cols: 3 });
   });
@@ -141,12 +174,23 @@ describe("the key figures' table without last year", () => {
 describe("the 上年数 column", () => {
   it("holds this workbook's 上年数 cells as formulas, and says where they come from", () => {
     const carried: FigureDef = { ...staff, previous: { value: 45, formula: "'台账'!$B$2" } };
-    const sheet = dataSheet("数据", [section("organisation", "组织建设", [units, carried, perUnit])]);
+    const sheet = dataSheet("数据", [
+      section("organisation", "组织建设", [units, carried, perUnit]),
+    ]);
     const plan = sheet.plan([]);
     const v = values(plan);
-    expect([v["2,3"], v["3,3"], v["4,3"], v["5,3"], v["6,3"]]).toEqual(["上年数", undefined, undefined, "='台账'!$B$2", undefined]);
-    expect(v["1,0"]).toBe("报告草稿中的数字均为引用本表的公式，修改台账后自动更新。上年数引自本工作簿年度任务表的上年数列。");
-    const at = (row: number, col: number) => plan.cells.find((c) => c.row === row && c.col === col)!;
+    expect([v["2,3"], v["3,3"], v["4,3"], v["5,3"], v["6,3"]]).toEqual([
+      "上年数",
+      undefined,
+      undefined,
+      "='台账'!$B$2",
+      undefined,
+    ]);
+    expect(v["1,0"]).toBe(
+      "报告草稿中的数字均为引用本表的公式，修改台账后自动更新。上年数引自本工作簿年度任务表的上年数列。"
+    );
+    const at = (row: number, col: number) =>
+      plan.cells.find((c) => c.row === row && c.col === col)!;
     expect(at(5, 3)).toMatchObject({ result: 45, numberFormat: "#,##0", border: true });
     expect(at(4, 3)).toMatchObject({ numberFormat: "#,##0", border: true });
     expect(at(3, 3)).toMatchObject({ border: true });
@@ -164,12 +208,18 @@ describe("the 上年数 column", () => {
   });
 
   it("holds last year's workbook's figures as values, matched by label, and names the file and year", () => {
-    const lastYear = { source: "2023年台账.xlsx", year: 2023, figures: [{ key: "x", label: "计提经费(元)", value: 900 }] };
+    const lastYear = {
+      source: "2023年台账.xlsx",
+      year: 2023,
+      figures: [{ key: "x", label: "计提经费(元)", value: 900 }],
+    };
     const sheet = dataSheet("数据", SECTIONS, lastYear);
     const plan = sheet.plan([]);
     const v = values(plan);
     expect([v["2,3"], v["8,3"], v["4,3"]]).toEqual(["上年数", 900, undefined]);
-    expect(plan.cells.find((c) => c.row === 8 && c.col === 3)).toMatchObject({ numberFormat: "#,##0.00" });
+    expect(plan.cells.find((c) => c.row === 8 && c.col === 3)).toMatchObject({
+      numberFormat: "#,##0.00",
+    });
     expect(v["1,0"]).toBe(
       "报告草稿中的数字均为引用本表的公式，修改台账后自动更新。上年数取自上年工作簿“2023年台账.xlsx”（2023年），按同一口径计算，为数值，不随本工作簿更新。"
     );

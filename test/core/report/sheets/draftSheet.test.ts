@@ -10,7 +10,11 @@ const blocks: ReportBlock[] = [
   { kind: "title", text: "和平街道总工会2024年工作总结（草稿）" },
   { kind: "paragraph", text: "现将全年工作总结如下：" },
   { kind: "heading", text: "一、组织建设" },
-  { kind: "paragraph", text: "组建率达96.4%。", formula: '="组建率达"&TEXT(报告数据!$B$5,"0.0")&"%。"' },
+  {
+    kind: "paragraph",
+    text: "组建率达96.4%。",
+    formula: '="组建率达"&TEXT(报告数据!$B$5,"0.0")&"%。"',
+  },
   { kind: "subheading", text: "（一）组织建设方面：（请填写）" },
 ];
 
@@ -42,12 +46,18 @@ describe("报告草稿", () => {
   it("makes rows tall enough: title 31 + 12, heading 25 + 8, a body line 22, a subheading line 24", () => {
     expect(plan.rowHeights).toEqual({ 0: 43, 1: 22, 2: 33, 3: 22, 4: 24 });
     // 38 characters of 12 pt take two lines of the 37 that fit.
-    expect(draftSheet([{ kind: "paragraph", text: "工".repeat(38) }]).plan.rowHeights).toEqual({ 0: 40 });
+    expect(draftSheet([{ kind: "paragraph", text: "工".repeat(38) }]).plan.rowHeights).toEqual({
+      0: 40,
+    });
   });
 
   it("is one 86-character column printed on A4 over every row", () => {
     expect(plan.columnWidths).toEqual({ 0: 86 });
-    expect(plan.page).toMatchObject({ orientation: "portrait", fitToWidth: true, footer: "第 &P 页 共 &N 页" });
+    expect(plan.page).toMatchObject({
+      orientation: "portrait",
+      fitToWidth: true,
+      footer: "第 &P 页 共 &N 页",
+    });
     expect(plan.page!.printArea).toEqual({ row: 0, col: 0, rows: 5, cols: 1 });
     expect(draftSheet([]).plan.page!.printArea).toEqual({ row: 0, col: 0, rows: 1, cols: 1 });
   });

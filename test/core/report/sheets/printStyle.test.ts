@@ -45,12 +45,18 @@ describe("the narrative's column", () => {
   });
 
   it("is 133 characters on A4 landscape (252 mm less 8 pt: 706.3 pt; 133 chars 702 pt, 134 707.25)", () => {
-    const page = { ...a4Page({ row: 0, col: 0, rows: 1, cols: 1 }), orientation: "landscape" as const };
+    const page = {
+      ...a4Page({ row: 0, col: 0, rows: 1, cols: 1 }),
+      orientation: "landscape" as const,
+    };
     expect(narrativeColumnChars(page)).toBe(133);
   });
 
   it("is never below 10 characters, however narrow the paper", () => {
-    const page = { ...a4Page({ row: 0, col: 0, rows: 1, cols: 1 }), margins: { ...MARGINS, left: 100, right: 100 } };
+    const page = {
+      ...a4Page({ row: 0, col: 0, rows: 1, cols: 1 }),
+      margins: { ...MARGINS, left: 100, right: 100 },
+    };
     expect(narrativeColumnChars(page)).toBe(10);
   });
 });
