@@ -5,8 +5,14 @@ import { checksSheet } from "../../../../src/core/report/sheets/checksSheet";
  * 核对事项: the notes numbered 1．2．…, then the findings with their sheet and cell, at most `max` of
  * them and a line counting the rest; one 90-character column, each row tall enough for its text.
  */
-const finding = (sheet: string | undefined, message: string): Finding =>
-  ({ sheet, row: 0, col: 0, code: "x", severity: "error", message, messageEn: message }) as Finding;
+const finding = (sheet: string | undefined, message: string): Finding => ({
+  sheet,
+  row: 0,
+  col: 0,
+  code: "not-a-number",
+  severity: "error",
+  message,
+});
 
 const texts = (plan: ReturnType<typeof checksSheet>) => plan.cells.map((c) => c.value);
 

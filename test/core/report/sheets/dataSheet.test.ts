@@ -132,7 +132,7 @@ describe("the key figures' table without last year", () => {
       expect([f.key, value("报告数据", f.row, 1)]).toEqual([f.key, f.value]);
     expect(sheet.lookup.address("perUnit")).toBe("B7");
     expect(sheet.lookup.value("money")).toBe(1200.75);
-    expect(sheet.lookup.hasPrevious("units")).toBe(false);
+    expect(sheet.lookup.hasPrevious!("units")).toBe(false);
   });
 
   it("places charts below the table, 16 rows each with 2 between, over label and value", () => {
@@ -201,7 +201,7 @@ describe("the 上年数 column", () => {
       { row: 1, col: 0, rows: 1, cols: 4 },
     ]);
     expect(plan.page!.printArea).toEqual({ row: 0, col: 0, rows: 7, cols: 4 });
-    expect(sheet.lookup.hasPrevious("staff")).toBe(true);
+    expect(sheet.lookup.hasPrevious!("staff")).toBe(true);
     // The sheet's own 上年数 cell, evaluated: 30 (甲's 职工), not the 45 carried as its value.
     const { value } = evaluatePlans([LEDGER], { 数据: plan });
     expect(value("数据", 5, 3)).toBe(30);
