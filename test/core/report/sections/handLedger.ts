@@ -44,6 +44,10 @@ export function handLedger(
 export const viewOf = (l: HandLedger): LedgerView =>
   ledgerView(l.sheet.grid, l.detection, l.sheet.name);
 
+/**
+ * The draft of some hand-made ledgers. Call it inside a test, never in a describe body: a mutation
+ * run switches a mutant on only while tests run, so a draft made at load time would hide it.
+ */
 export function draftOf(ledgers: HandLedger[], lastYear?: LastYear): ReportDraft {
   return composeReport(
     ledgers.map((l) => l.sheet),
@@ -73,6 +77,13 @@ export function figureRows(
   return draft.figures
     .filter((f) => keys.includes(f.key))
     .map((f) => [f.key, f.label, f.source, f.value]);
+}
+
+/** The key-figure table's number format of some figures, by key. */
+export function formatsOf(draft: ReportDraft, keys: string[]): Record<string, string> {
+  return Object.fromEntries(
+    draft.figures.filter((f) => keys.includes(f.key)).map((f) => [f.key, f.format])
+  );
 }
 
 /** HyperFormula's value of every figure and sentence equals core's. */

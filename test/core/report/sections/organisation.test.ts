@@ -1,5 +1,12 @@
 import { organisationSection } from "../../../../src/core/report/sections/organisation";
-import { draftOf, expectFormulasAgree, figureRows, handLedger, sectionTexts } from "./handLedger";
+import {
+  draftOf,
+  expectFormulasAgree,
+  figureRows,
+  formatsOf,
+  handLedger,
+  sectionTexts,
+} from "./handLedger";
 
 /**
  * 一、组织建设 on small ledgers worked by hand: one count of units (a blank 是否建会 said as 未填),
@@ -33,10 +40,10 @@ const FULL_ROWS = [
 
 describe("the whole organisation ledger", () => {
   const ledgers = [handLedger("organisations", "组织", FULL, FULL_ROWS)];
-  const draft = draftOf(ledgers);
+  const draft = () => draftOf(ledgers);
 
   it("states coverage, the forms, and 入会率 of all, women and migrant workers over unionised units", () => {
-    expect(sectionTexts(draft, "组织建设")).toEqual([
+    expect(sectionTexts(draft(), "组织建设")).toEqual([
       "全街道纳入统计的单位共6家，其中已建会（含联合工会覆盖）3家，是否建会未填1家（不计入组建率），组建率60%；单独建会1家、联合工会覆盖2家。",
       "已建会单位职工180人，工会会员160人，职工入会率88.9%。",
       "已建会单位女职工70人，女会员56人，女职工入会率80%。",
@@ -64,7 +71,7 @@ describe("the whole organisation ledger", () => {
       "migrantMembers",
       "migrantMemberRate",
     ];
-    const rows = figureRows(draft, keys);
+    const rows = figureRows(draft(), keys);
     expect(rows.map((r) => r.slice(0, 3))).toEqual([
       ["orgUnits", "纳入统计单位数(家)", `${S} · 单位名称`],
       ["orgFlagged", "已填是否建会单位数(家)", `${S} · 是否建会`],
@@ -104,13 +111,15 @@ describe("the whole organisation ledger", () => {
       migrantMembers: 38,
       migrantMemberRate: 38 / 46,
     });
-    expect(draft.figures.find((f) => f.key === "orgCovered")?.format).toBe("count");
-    expect(draft.figures.find((f) => f.key === "orgRate")?.format).toBe("rate");
+    // Counts as counts, rates as rates in the key-figure table.
+    expect(formatsOf(draft(), keys)).toEqual(
+      Object.fromEntries(keys.map((k) => [k, /Rate$/.test(k) ? "rate" : "count"]))
+    );
   });
 
   it("draws the pie of units with and without a union", () => {
     expect(
-      draft.charts.map((c) => [c.type, c.title, c.items.map((i) => [i.label, i.value])])
+      draft().charts.map((c) => [c.type, c.title, c.items.map((i) => [i.label, i.value])])
     ).toEqual([
       [
         "pie",
@@ -124,7 +133,7 @@ describe("the whole organisation ledger", () => {
   });
 
   it("agrees with a formula engine on every figure and sentence", () => {
-    expectFormulasAgree(ledgers, draft);
+    expectFormulasAgree(ledgers, draft());
   });
 });
 
@@ -264,6 +273,11 @@ describe("ledgers without some columns", () => {
       ["femaleEmployees", "女职工人数(人)", `${S} · 女职工`, 50],
       ["migrantEmployees", "农民工人数(人)", `${S} · 农民工`, 20],
     ]);
+    expect(formatsOf(draft, ["memberRate", "femaleEmployees", "migrantEmployees"])).toEqual({
+      memberRate: "rate",
+      femaleEmployees: "count",
+      migrantEmployees: "count",
+    });
     expect(draft.charts).toEqual([]);
     expectFormulasAgree(ledgers, draft);
   });
@@ -322,6 +336,10 @@ describe("ledgers without some columns", () => {
       ["femaleEmployees", "女职工人数(人)", `${S} · 女职工`, 50],
       ["migrantMembers", "农民工会员人数(人)", `${S} · 农民工会员`, 12],
     ]);
+    expect(formatsOf(draft, ["femaleEmployees", "migrantMembers"])).toEqual({
+      femaleEmployees: "count",
+      migrantMembers: "count",
+    });
     expectFormulasAgree(ledgers, draft);
   });
 

@@ -3,6 +3,7 @@ import {
   draftOf,
   expectFormulasAgree,
   figureRows,
+  formatsOf,
   handLedger,
   sectionTexts,
   viewOf,
@@ -42,10 +43,10 @@ describe("the system rates over units with a union", () => {
       ["戊", "", "是", "", "是", ""],
     ]
   );
-  const draft = draftOf([orgs]);
+  const draft = () => draftOf([orgs]);
 
   it("names the base, each rate, 达90%以上 and the blanks", () => {
-    expect(sectionTexts(draft, "维权")).toEqual([
+    expect(sectionTexts(draft(), "维权")).toEqual([
       "在已建会的3家单位中，签订集体合同1家，集体合同签订率33.3%（另有1家未填）；建立工资集体协商制度2家，工资集体协商建制率66.7%；建立职代会制度3家，职代会建制率100%，达90%以上；实行厂务公开2家，厂务公开建制率66.7%（另有1家未填）。",
       "未找到劳动争议调处台账（或缺少是否调处列），争议调处情况从略。",
     ]);
@@ -54,7 +55,7 @@ describe("the system rates over units with a union", () => {
   it("labels each figure with its source and computes it as counted by hand", () => {
     const ids = ["contract", "wage", "congress", "affairs"];
     const keys = ids.flatMap((id) => [`${id}Yes`, `${id}Unset`, `${id}Rate`]);
-    expect(figureRows(draft, keys)).toEqual([
+    expect(figureRows(draft(), keys)).toEqual([
       ["contractYes", "签订集体合同单位数(家)", `${S} · 签订集体合同`, 1],
       ["contractUnset", "签订集体合同未填单位数(家)", `${S} · 签订集体合同（已建会单位中空白）`, 1],
       ["contractRate", "集体合同签订率", "由上列数据计算", 1 / 3],
@@ -78,12 +79,13 @@ describe("the system rates over units with a union", () => {
       ["affairsUnset", "实行厂务公开未填单位数(家)", `${S} · 实行厂务公开（已建会单位中空白）`, 1],
       ["affairsRate", "厂务公开建制率", "由上列数据计算", 2 / 3],
     ]);
-    expect(draft.figures.find((f) => f.key === "contractRate")?.format).toBe("rate");
-    expect(draft.figures.find((f) => f.key === "contractYes")?.format).toBe("count");
+    expect(formatsOf(draft(), keys)).toEqual(
+      Object.fromEntries(keys.map((k) => [k, /Rate$/.test(k) ? "rate" : "count"]))
+    );
   });
 
   it("agrees with a formula engine on every figure and sentence", () => {
-    expectFormulasAgree([orgs], draft);
+    expectFormulasAgree([orgs], draft());
   });
 });
 
@@ -134,21 +136,25 @@ describe("the system rates without 是否建会", () => {
       ["丁", "是", "否"],
     ]
   );
-  const draft = draftOf([orgs]);
+  const draft = () => draftOf([orgs]);
 
   it("takes each rate over the units that filled its flag, and says so", () => {
-    expect(sectionTexts(draft, "维权")[0]).toBe(
+    expect(sectionTexts(draft(), "维权")[0]).toBe(
       "在填报的3家单位中签订集体合同2家，集体合同签订率66.7%；在填报的3家单位中实行厂务公开2家，厂务公开建制率66.7%。"
     );
     expect(
-      figureRows(draft, ["contractYes", "contractFlagged", "contractRate", "affairsFlagged"])
+      figureRows(draft(), ["contractYes", "contractFlagged", "contractRate", "affairsFlagged"])
     ).toEqual([
       ["contractYes", "签订集体合同单位数(家)", `${S} · 签订集体合同`, 2],
       ["contractFlagged", "集体合同签订率统计单位数(家)", `${S} · 签订集体合同`, 3],
       ["contractRate", "集体合同签订率", "由上列数据计算", 2 / 3],
       ["affairsFlagged", "厂务公开建制率统计单位数(家)", `${S} · 实行厂务公开`, 3],
     ]);
-    expectFormulasAgree([orgs], draft);
+    expect(formatsOf(draft(), ["contractYes", "contractFlagged"])).toEqual({
+      contractYes: "count",
+      contractFlagged: "count",
+    });
+    expectFormulasAgree([orgs], draft());
   });
 
   it("says nothing of systems when the ledger has none of their columns", () => {
@@ -187,10 +193,10 @@ const DISPUTE_ROWS = [
 
 describe("labour disputes", () => {
   const disputes = handLedger("disputes", "争议", DISPUTE_COLUMNS, DISPUTE_ROWS);
-  const draft = draftOf([disputes]);
+  const draft = () => draftOf([disputes]);
 
   it("states cases, 调处率, successes by type (the schema's words for each), people and amount", () => {
-    expect(sectionTexts(draft, "维权")).toEqual([
+    expect(sectionTexts(draft(), "维权")).toEqual([
       "全年受理劳动争议5件，调处4件，调处率80%；成功调处3件（其中劳动合同纠纷2件、工资纠纷1件、工伤纠纷0件、其他纠纷0件），成功率75%；涉及职工20人次，涉案金额14.50万元。",
     ]);
   });
@@ -209,7 +215,7 @@ describe("labour disputes", () => {
       "disputePeople",
       "disputeAmount",
     ];
-    expect(figureRows(draft, keys)).toEqual([
+    expect(figureRows(draft(), keys)).toEqual([
       ["disputesAccepted", "受理劳动争议(件)", `${D} · 受理`, 5],
       ["disputesMediated", "调处(件)", `${D} · 是否调处`, 4],
       ["disputesSucceeded", "调处成功(件)", `${D} · 是否调处成功`, 3],
@@ -222,12 +228,15 @@ describe("labour disputes", () => {
       ["disputePeople", "争议涉及职工(人次)", `${D} · 涉及人数`, 20],
       ["disputeAmount", "争议涉案金额(元)", `${D} · 涉案金额`, 145000.5],
     ]);
-    expect(draft.figures.find((f) => f.key === "disputeAmount")?.format).toBe("money");
-    expect(draft.figures.find((f) => f.key === "disputePeople")?.format).toBe("count");
+    expect(formatsOf(draft(), keys)).toEqual(
+      Object.fromEntries(
+        keys.map((k) => [k, /Rate$/.test(k) ? "rate" : k === "disputeAmount" ? "money" : "count"])
+      )
+    );
   });
 
   it("agrees with a formula engine on every figure and sentence", () => {
-    expectFormulasAgree([disputes], draft);
+    expectFormulasAgree([disputes], draft());
   });
 
   it("without type, people and amount columns, counts cases by 受理日期 and says no breakdown", () => {

@@ -36,21 +36,23 @@ const ROWS = [
 
 describe("the 年度任务 sentences", () => {
   const targets = handLedger("targets", "年度任务", COLUMNS, ROWS);
-  const draft = draftOf([targets]);
+  const draft = () => draftOf([targets]);
 
   it("states each task in its section: below, at and above the task, 同比 from 上年数", () => {
-    expect(sectionTexts(draft, "组织建设")).toEqual([
+    expect(sectionTexts(draft(), "组织建设")).toEqual([
       "新建工会任务50家，实际完成49家，完成率98%，较上年增加9家，增长22.5%。",
       "职工书屋任务5，实际完成3，完成率60%。",
     ]);
-    expect(sectionTexts(draft, "维权")).toEqual(["签订集体合同任务10家，实际完成10家，完成任务。"]);
-    expect(sectionTexts(draft, "帮扶")).toEqual([
+    expect(sectionTexts(draft(), "维权")).toEqual([
+      "签订集体合同任务10家，实际完成10家，完成任务。",
+    ]);
+    expect(sectionTexts(draft(), "帮扶")).toEqual([
       "全年走访慰问困难职工120人次，超额完成区总工会下达的100人次任务。",
     ]);
-    expect(sectionTexts(draft, "经费")).toEqual([
+    expect(sectionTexts(draft(), "经费")).toEqual([
       "全年工会经费收缴263.60万元，超额完成区总工会下达的250万元任务，较上年增加17.30万元，增长7.0%。",
     ]);
-    expect(sectionTexts(draft, "互助保障")).toEqual([
+    expect(sectionTexts(draft(), "互助保障")).toEqual([
       "互助保障参保任务1000人，实际完成800.25人，完成率80%，较上年增加100.25人，增长14.3%。",
     ]);
   });
@@ -102,7 +104,7 @@ describe("the 年度任务 sentences", () => {
     ]);
     // A blank 上年数: no last year, so no 同比.
     expect(second.figures[1]).not.toHaveProperty("previous");
-    expect(figureRows(draft, ["target0D", "target0R", "target3A", "target3D"])).toEqual([
+    expect(figureRows(draft(), ["target0D", "target0R", "target3A", "target3D"])).toEqual([
       ["target0D", "新建工会(超额数)", "由上列数据计算", -1],
       ["target0R", "新建工会(完成率)", "由上列数据计算", 0.98],
       ["target3A", "工会经费收缴(完成数)", "年度任务 · 工会经费收缴", 263.6],
@@ -111,7 +113,7 @@ describe("the 年度任务 sentences", () => {
   });
 
   it("agrees with a formula engine on every figure and sentence", () => {
-    expectFormulasAgree([targets], draft);
+    expectFormulasAgree([targets], draft());
   });
 });
 
