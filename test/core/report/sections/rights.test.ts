@@ -187,7 +187,8 @@ const DISPUTE_ROWS = [
   ["2024-01-05", "劳动合同", 3, 12000, "是", "是"],
   ["2024-02-01", "欠薪", 10, 50000.5, "是", "是"],
   ["2024-03-01", "工伤", 1, 80000, "是", "否"],
-  ["2024-04-01", "社保", 2, "", "否", ""],
+  // No 受理日期 written: still a case, counted by its type.
+  ["", "社保", 2, "", "否", ""],
   ["2024-05-01", "解除合同", 4, 3000, "是", "是"],
 ];
 
@@ -249,11 +250,12 @@ describe("labour disputes", () => {
       rows
     );
     const d = draftOf([plain]);
+    // Without a type column, a case is a row with its 受理日期: the row without one is not counted.
     expect(sectionTexts(d, "维权")).toEqual([
-      "全年受理劳动争议5件，调处4件，调处率80%；成功调处3件，成功率75%。",
+      "全年受理劳动争议4件，调处4件，调处率100%；成功调处3件，成功率75%。",
     ]);
     expect(figureRows(d, ["disputesAccepted"])).toEqual([
-      ["disputesAccepted", "受理劳动争议(件)", `${D} · 受理`, 5],
+      ["disputesAccepted", "受理劳动争议(件)", `${D} · 受理`, 4],
     ]);
     expectFormulasAgree([plain], d);
   });
@@ -267,7 +269,7 @@ describe("labour disputes", () => {
       DISPUTE_ROWS.map((r) => cols.map((c) => r[c]))
     );
     expect(sectionTexts(draftOf([some]), "维权")).toEqual([
-      "全年受理劳动争议5件，调处4件，调处率80%；成功调处3件，成功率75%；涉案金额14.50万元。",
+      "全年受理劳动争议4件，调处4件，调处率100%；成功调处3件，成功率75%；涉案金额14.50万元。",
     ]);
   });
 
@@ -285,6 +287,19 @@ describe("labour disputes", () => {
       figures: [],
       paragraphs: [["未找到劳动争议调处台账(或缺少是否调处列),争议调处情况从略。"]],
     });
+  });
+
+  it("without 是否调处, leaves the disputes out and says why", () => {
+    const cols = [0, 1, 5];
+    const some = handLedger(
+      "disputes",
+      "争议",
+      cols.map((c) => DISPUTE_COLUMNS[c]),
+      DISPUTE_ROWS.map((r) => cols.map((c) => r[c]))
+    );
+    expect(rightsSection(undefined, viewOf(some)).paragraphs).toEqual([
+      ["未找到劳动争议调处台账(或缺少是否调处列),争议调处情况从略。"],
+    ]);
   });
 
   it("without either ledger, leaves the section out and says why", () => {
