@@ -95,8 +95,9 @@ export function targetSentences(views: LedgerViews): TargetSentence[] {
         ratioOf: [k("A"), k("T")],
       },
     ];
+    // The unit as trimmed above, in the formula too: " 家 " typed with spaces reads "家" in both.
     const unitCell: Piece[] = targets.has("unit")
-      ? [{ cell: targets.cell("unit", record.row), text: unit }]
+      ? [{ cell: `TRIM(CLEAN(${targets.cell("unit", record.row)}))`, text: unit }]
       : [];
     const named: Piece = { cell: targets.cell("indicator", record.row), text: indicator };
     // Above the task, the set phrase: "全年新建工会58家，超额完成区总工会下达的50家任务。"

@@ -26,7 +26,7 @@ const ROWS = [
   ["签订集体合同", 10, 10, "家", ""],
   ["走访慰问困难职工", 100, 120, "人次", ""],
   ["工会经费收缴", 250, 263.6, "万元", 246.3],
-  ["互助保障参保", 1000, 800.25, "人", 700],
+  ["互助保障参保", 1000, 800.25, "人", 700.05],
   ["职工书屋", 5, 3, "", ""],
   // Not a task the draft can state: no result, a target in words.
   ["建会宣传", 10, "", "次", ""],
@@ -53,7 +53,7 @@ describe("the 年度任务 sentences", () => {
       "全年工会经费收缴263.60万元，超额完成区总工会下达的250万元任务，较上年增加17.30万元，增长7.0%。",
     ]);
     expect(sectionTexts(draft(), "互助保障")).toEqual([
-      "互助保障参保任务1000人，实际完成800.25人，完成率80%，较上年增加100.25人，增长14.3%。",
+      "互助保障参保任务1000人，实际完成800.25人，完成率80%，较上年增加100.2人，增长14.3%。",
     ]);
   });
 
@@ -174,6 +174,17 @@ describe("tasks another ledger counts too, and ledgers without some columns", ()
     const draft = draftOf([targets]);
     expect(sectionTexts(draft, "经费")).toEqual([
       "工会经费收缴任务250万元，实际完成240.50万元，完成率96.2%，较上年减少10.00万元，同比下降4.0%。",
+    ]);
+    expectFormulasAgree([targets], draft);
+  });
+
+  it("states a unit typed with spaces around it without them, in the text and in the formula", () => {
+    const targets = handLedger("targets", "年度任务", COLUMNS.slice(0, 4), [
+      ["新建工会", 50, 51, " 家 "],
+    ]);
+    const draft = draftOf([targets]);
+    expect(sectionTexts(draft, "组织建设")).toEqual([
+      "全年新建工会51家，超额完成区总工会下达的50家任务。",
     ]);
     expectFormulasAgree([targets], draft);
   });
