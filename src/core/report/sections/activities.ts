@@ -55,7 +55,8 @@ const SAYINGS: Record<string, { lead: string; parts: Array<[Column, string, stri
       ["attendance", "参与职工", "人次"],
     ],
   },
-  捐款: { lead: "开展", parts: [["amount", "募集善款", "万元"]] },
+  // Said only without a name column: "开展捐款活动，募集善款…" (never "开展，募集…").
+  捐款: { lead: "开展捐款活动", parts: [["amount", "募集善款", "万元"]] },
   就业帮扶: {
     lead: "举办招聘会等就业帮扶活动",
     parts: [
@@ -103,17 +104,22 @@ export function activitySentences(
     ];
     const saying = SAYINGS[type.type] ?? { lead: `开展${type.type}`, ...GENERIC };
     const pieces: Piece[] = [];
-    // A donation drive is named ("开展慈善一日捐"); others are counted.
-    if (type.type === "捐款" && view.has("activityName")) {
-      const named = rows.slice(0, NAMES);
+    // A donation drive is named ("开展慈善一日捐"); others are counted, and so are drives without a
+    // name (never "开展、爱心捐赠").
+    const withNames =
+      type.type === "捐款" && view.has("activityName")
+        ? rows.filter((r) => String(r.values.activityName ?? "").trim() !== "")
+        : [];
+    if (withNames.length) {
+      const named = withNames.slice(0, NAMES);
       pieces.push("开展");
       named.forEach((r, i) =>
         pieces.push(i ? "、" : "", {
           cell: view.cell("activityName", r.row),
-          text: String(r.values.activityName ?? "").trim(),
+          text: String(r.values.activityName).trim(),
         })
       );
-      if (rows.length > NAMES) pieces.push("等", fig(key("N"), "int"), "项捐款活动");
+      if (rows.length > named.length) pieces.push("等", fig(key("N"), "int"), "项捐款活动");
     } else pieces.push(saying.lead);
     let said = 0;
     for (const [column, before, unit] of saying.parts) {
