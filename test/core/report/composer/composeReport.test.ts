@@ -381,3 +381,35 @@ describe("last year's figures", () => {
     );
   });
 });
+
+describe("notes on what the formulas cannot count", () => {
+  it("says how many numbers are stored as text, before the closing note", () => {
+    const orgs = sheet("组织", [
+      ["单位名称", "职工人数", "是否建会", "会员人数"],
+      ["甲", "30", "是", 20],
+      ["乙", 10, "否", 0],
+      ["丙", 20, "是", "15"],
+    ]);
+    const d = composeReport([orgs], { year: 2024 });
+    expect(d.notes.slice(-2)).toEqual([
+      "台账中有2个以文本形式存储的数字，报告草稿的公式未计入（单元格见“数据核对”）；在任务窗格的“数据核对”中转换为数字，或在 Excel 中点单元格旁的提示“转换为数字”，草稿随之更新。",
+      FILL_IN,
+    ]);
+  });
+});
+
+describe("同比 sentences", () => {
+  it("are kept though they refer to last year's figures, which no section defines", () => {
+    const lastYear = {
+      source: "2023.xlsx",
+      figures: [{ key: "orgCovered", label: "已建会单位数(家)", value: 1 }],
+    };
+    const d = composeReport([ORGS], { year: 2024, lastYear });
+    // 2 with a union against 1 last year: up by 1, 100%.
+    const first = d.paragraphs[0].text;
+    expect(first).toMatch(/^全街道纳入统计的单位共3家，其中已建会（含联合工会覆盖）2家/);
+    expect(first).toContain("较上年增加1家");
+    const { sentence } = evaluateDraft([ORGS], d);
+    expect(sentence(d.paragraphs[0].row)).toBe(first);
+  });
+});
