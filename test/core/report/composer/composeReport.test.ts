@@ -57,9 +57,11 @@ const checksLines = (d: ReturnType<typeof composeReport>) =>
 
 describe("a draft over organisations, funds, activities, targets and a policy sheet", () => {
   const sheets = [ORGS, FUNDS, policy(["小额缴费标准", 5]), ACTIVITIES, TARGETS];
-  const d = composeReport(sheets, { year: 2024, street: " 和平街道 " });
+  // Composed in each test, never when the tests are collected: a mutation run activates its mutant per test.
+  const compose = () => composeReport(sheets, { year: 2024, street: " 和平街道 " });
 
   it("reads, section by section, with targets and activities where they belong", () => {
+    const d = compose();
     expect(d.title).toBe("和平街道总工会2024年工作总结（草稿）");
     expect(d.text).toBe(
       [
@@ -111,6 +113,7 @@ describe("a draft over organisations, funds, activities, targets and a policy sh
   });
 
   it("numbers figures from the table and writes each sentence as a formula over 报告数据 that a formula engine agrees with", () => {
+    const d = compose();
     const value = (key: string) => d.figures.find((f) => f.key === key)?.value;
     expect([value("orgUnits"), value("orgCovered"), value("employees"), value("members")]).toEqual([
       3, 2, 50, 35,
@@ -132,6 +135,7 @@ describe("a draft over organisations, funds, activities, targets and a policy sh
   });
 
   it("lists the sections left out, in notes that go to 核对事项 and never into the body", () => {
+    const d = compose();
     expect(d.notes).toEqual([...FIXED_NOTES, NO_VISITS, NO_INSURANCE, FILL_IN]);
     expect(d.omitted).toEqual(["帮扶", "互助保障"]);
     expect(d.previous).toEqual({ figures: 0, source: null });
@@ -145,6 +149,7 @@ describe("a draft over organisations, funds, activities, targets and a policy sh
   });
 
   it("charts the union coverage from the rows of the table", () => {
+    const d = compose();
     const covered = d.figures.find((f) => f.key === "orgCovered")!;
     const uncovered = d.figures.find((f) => f.key === "orgUncovered")!;
     expect(d.charts).toEqual([
@@ -411,5 +416,57 @@ describe("同比 sentences", () => {
     expect(first).toContain("较上年增加1家");
     const { sentence } = evaluateDraft([ORGS], d);
     expect(sentence(d.paragraphs[0].row)).toBe(first);
+  });
+});
+
+describe("more placements and failures", () => {
+  it("says a 职代会 target under 维权, and a street's draft without an organisations ledger is still a street's", () => {
+    const targets = sheet("年度任务", [
+      ["指标", "任务数", "完成数", "单位"],
+      ["职代会建制", 5, 5, "家"],
+    ]);
+    const d = composeReport([FUNDS, targets], { year: 2024 });
+    expect(d.title).toBe("街道总工会2024年工作总结（草稿）");
+    // No organisations ledger: the rights section has only the target.
+    expect(d.text).toContain(
+      "\n一、维权\n职代会建制任务5家，实际完成5家，完成任务。\n\n二、经费\n"
+    );
+  });
+
+  it("passes over a 政策参数 row it does not know", () => {
+    const d = composeReport([FUNDS, policy(["某项补贴", 3], ["小额缴费标准", 11])], { year: 2024 });
+    expect(d.text).toContain("其中职工11人及以上的单位1家");
+  });
+
+  it("joins every failure note to the first section's own", () => {
+    // No organisations ledger, and the activities unreadable: both notes on the first section.
+    const sheets = [FUNDS, ACTIVITIES];
+    const detections = detectBest(sheets);
+    detections.find((x) => x.schemaId === "activities")!.dataRows.start = -1;
+    const d = composeReport(sheets, { year: 2024, detections });
+    expect(d.notes[2]).toBe(
+      "未找到基层工会组织台账，本节从略。活动台账未能生成（行号无效（应为工作表内的整数）：-1），请核对台账表头。"
+    );
+    expect(d.text).not.toMatch(/培训|慈善/);
+  });
+
+  it("checks activity dates against the report's year", () => {
+    const acts = sheet("活动", [
+      ["活动名称", "活动类型", "日期", "场次", "参加人次"],
+      ["安全培训", "职工培训", "2023-05-01", 2, 40],
+    ]);
+    const at2024 = composeReport([acts], { year: 2024 }).findings.filter((f) => f.sheet === "活动");
+    const at2023 = composeReport([acts], { year: 2023 }).findings.filter((f) => f.sheet === "活动");
+    expect(at2024.length).toBe(at2023.length + 1);
+  });
+
+  it("refers to two-digit rows of 报告数据 absolutely too", () => {
+    const d = composeReport([ORGS, FUNDS], { year: 2024 });
+    const allocated = d.figures.find((f) => f.key === "allocated")!;
+    expect(allocated.row).toBeGreaterThan(9);
+    expect(d.paragraphs.some((p) => p.formula.includes(`'报告数据'!$B$${allocated.row + 1}`))).toBe(
+      true
+    );
+    for (const p of d.paragraphs) expect(p.formula).not.toMatch(/'报告数据'!B/);
   });
 });

@@ -19,9 +19,8 @@ const blocks: ReportBlock[] = [
 ];
 
 describe("报告草稿", () => {
-  const { plan, rows } = draftSheet(blocks);
-
   it("writes one row a block, in order, formulas with today's text as their result", () => {
+    const { plan, rows } = draftSheet(blocks);
     expect(rows).toEqual([0, 1, 2, 3, 4]);
     expect(plan.cells.map((c) => [c.row, c.col, c.value, c.formula, c.result])).toEqual([
       [0, 0, "和平街道总工会2024年工作总结（草稿）", undefined, undefined],
@@ -33,6 +32,7 @@ describe("报告草稿", () => {
   });
 
   it("sets each kind in its font: the title centred and bold, headings bold, the rest plain", () => {
+    const { plan } = draftSheet(blocks);
     const style = plan.cells.map((c) => [c.font, c.bold, c.align, c.wrap]);
     expect(style).toEqual([
       [{ name: "宋体", size: 18 }, true, "center", true],
@@ -44,6 +44,7 @@ describe("报告草稿", () => {
   });
 
   it("makes rows tall enough: title 31 + 12, heading 25 + 8, a body line 22, a subheading line 24", () => {
+    const { plan } = draftSheet(blocks);
     expect(plan.rowHeights).toEqual({ 0: 43, 1: 22, 2: 33, 3: 22, 4: 24 });
     // 38 characters of 12 pt take two lines of the 37 that fit.
     expect(draftSheet([{ kind: "paragraph", text: "工".repeat(38) }]).plan.rowHeights).toEqual({
@@ -52,6 +53,7 @@ describe("报告草稿", () => {
   });
 
   it("is one 86-character column printed on A4 over every row", () => {
+    const { plan } = draftSheet(blocks);
     expect(plan.columnWidths).toEqual({ 0: 86 });
     expect(plan.page).toMatchObject({
       orientation: "portrait",
