@@ -114,9 +114,10 @@ export function activitySentences(
       const named = withNames.slice(0, NAMES);
       pieces.push("开展");
       named.forEach((r, i) =>
+        // TRIM(CLEAN()) in the formula as in core's text: " 慈善一日捐 " reads the same in both.
         pieces.push(i ? "、" : "", {
-          cell: view.cell("activityName", r.row),
-          text: String(r.values.activityName).trim(),
+          cell: `TRIM(CLEAN(${view.cell("activityName", r.row)}))`,
+          text: trimClean(String(r.values.activityName)),
         })
       );
       if (rows.length > named.length) pieces.push("等", fig(key("N"), "int"), "项捐款活动");
@@ -148,4 +149,12 @@ export function activitySentences(
     out.push({ section: type.section, figures, pieces: pieces.filter((p) => p !== "") });
   });
   return out;
+}
+
+// eslint-disable-next-line no-control-regex -- the characters CLEAN removes
+const CLEANED = /[\x00-\x1f]/g;
+
+/** What TRIM(CLEAN(x)) gives: control characters dropped, spaces trimmed at the ends and folded inside. */
+function trimClean(text: string): string {
+  return text.replace(CLEANED, "").replace(/ +/g, " ").replace(/^ | $/g, "");
 }

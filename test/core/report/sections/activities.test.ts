@@ -209,6 +209,14 @@ describe("donation drives: named, three at the most", () => {
     expect(run(keys, rows).texts).toEqual([said]);
   });
 
+  it("reads a name as TRIM(CLEAN()) does, in the text and in the formula alike", () => {
+    const rows: CellValue[][] = [
+      [" 慈善  一日捐 ", "捐款", 5000],
+      ["爱心\n捐赠", "捐款", 3000],
+    ];
+    expect(run(keys, rows).texts).toEqual(["开展慈善 一日捐、爱心捐赠，募集善款0.80万元。"]);
+  });
+
   it("counts a drive without a name, and names none when no drive has one", () => {
     const rows: CellValue[][] = [
       ["慈善一日捐", "捐款", 5000],
