@@ -150,6 +150,35 @@ describe("五、经费 over the whole ledger", () => {
   });
 });
 
+describe("money to the fen, and parts that add up", () => {
+  it("rounds every sum of money to the fen, and states the small band so the two bands add up", () => {
+    // Fractions of a fen, as a ledger computed by formula holds them: each sum is to the fen.
+    const rows: CellValue[][] = [
+      ["甲", 30, 2973.004, 1000.003, 1973.001, "否", null, 100.004],
+      ["乙", 40, 2973, 1000, 1973, "否", null, 0],
+      ["丙", 10, 1046, 0, 1046, "否", null, 0],
+    ];
+    const { placed, texts } = run(KEYS, { rows });
+    const values = [
+      "allocated",
+      "remitted",
+      "retained",
+      "fundLargeAllocated",
+      "fundSmallAllocated",
+      "smallReturn",
+    ];
+    expect(values.map(placed.value)).toEqual([6992, 2000, 4992, 5946, 1046, 100]);
+    // 0.5946 and 0.1046 round to 0.59 and 0.10, which make 0.69: the small band is stated 0.11, so
+    // that the two make the 0.70 of 6992元 (the rounding difference, within 0.01万元).
+    expect(texts).toEqual([
+      "经费台账共登记单位3家，全年计提工会经费0.70万元，上缴上级工会0.20万元，基层留存0.50万元。",
+      "其中职工25人及以上的缴费单位2家，计提经费0.59万元；职工不足25人的小额缴费工会组织1家，计提经费0.11万元。",
+      "本年度无免交单位。",
+      "落实小额缴费工会组织经费全额返还政策，返还0.01万元。",
+    ]);
+  });
+});
+
 describe("what the ledger lacks is left out", () => {
   it("with 计提经费 alone: one sentence, no chart", () => {
     const { content, texts } = run(["allocated"]);
