@@ -289,6 +289,24 @@ describe("labour disputes", () => {
     });
   });
 
+  it("rounds the amount involved to the fen, as money", () => {
+    const cols = [0, 3, 4, 5];
+    const some = handLedger(
+      "disputes",
+      "争议",
+      cols.map((c) => DISPUTE_COLUMNS[c]),
+      [
+        ["2024-01-05", 1000.125, "是", "是"],
+        ["2024-02-05", 2000.25, "是", "是"],
+      ]
+    );
+    const d = draftOf([some]);
+    expect(figureRows(d, ["disputeAmount"])).toEqual([
+      ["disputeAmount", "争议涉案金额(元)", `${D} · 涉案金额`, 3000.38],
+    ]);
+    expectFormulasAgree([some], d);
+  });
+
   it("without 是否调处, leaves the disputes out and says why", () => {
     const cols = [0, 1, 5];
     const some = handLedger(

@@ -189,6 +189,34 @@ describe("tasks another ledger counts too, and ledgers without some columns", ()
     expectFormulasAgree([targets], draft);
   });
 
+  it("names a task by its indicator without the spaces typed around it", () => {
+    const targets = handLedger("targets", "年度任务", COLUMNS.slice(0, 3), [
+      [" 新建工会 ", 50, 49],
+    ]);
+    const [only] = targetSentences({ targets: viewOf(targets) });
+    expect([only.sectionId, only.figures.map((f) => f.label)]).toEqual([
+      "organisation",
+      ["新建工会(任务数)", "新建工会(完成数)", "新建工会(超额数)", "新建工会(完成率)"],
+    ]);
+    expect(only.figures[0].source).toBe("年度任务 · 新建工会");
+  });
+
+  it("states 同比 with no unit when there is no unit column, or the unit cell is left out", () => {
+    const noUnit = handLedger(
+      "targets",
+      "年度任务",
+      [COLUMNS[0], COLUMNS[1], COLUMNS[2], COLUMNS[4]],
+      [["新建工会", 50, 49, 48]]
+    );
+    expect(sectionTexts(draftOf([noUnit]), "组织建设")).toEqual([
+      "新建工会任务50，实际完成49，完成率98%，较上年增加1，增长2.1%。",
+    ]);
+    const shortRow = handLedger("targets", "年度任务", COLUMNS.slice(0, 4), [["新建工会", 50, 49]]);
+    expect(sectionTexts(draftOf([shortRow]), "组织建设")).toEqual([
+      "新建工会任务50，实际完成49，完成率98%。",
+    ]);
+  });
+
   it("says nothing without a 年度任务 sheet, or without its 任务数 or 完成数 column", () => {
     expect(targetSentences({})).toEqual([]);
     const noActual = handLedger("targets", "年度任务", COLUMNS.slice(0, 2), [["新建工会", 50]]);
