@@ -158,6 +158,23 @@ describe("三、帮扶", () => {
     expect(texts[1].endsWith("活动81人次、0.01万元。")).toBe(true);
   });
 
+  it("sums money to the fen: the total, each campaign's and the hardship funds'", () => {
+    const rows: CellValue[][] = [
+      ["张一", "困难职工", "送温暖", 1000.004],
+      ["张二", "困难职工", "送温暖", 2000.003],
+    ];
+    const fundRows: CellValue[][] = [
+      ["甲", "是", 50000.004],
+      ["乙", "是", 30000.003],
+    ];
+    const o = smallLedger("organisations", "组织台账", ORG_KEYS, fundRows);
+    const { placed } = run(visits(VISIT_KEYS, rows), o);
+    // 3000.007 and 80000.007 yuan, each to the fen, as ROUND(…,2) gives.
+    expect(["visitAmount", "campaignAmount0", "fundAmount"].map(placed.value)).toEqual([
+      3000.01, 3000.01, 80000.01,
+    ]);
+  });
+
   it("compares visits and money with last year's", () => {
     const previous = new Map<string, PreviousValue>([
       ["visitPeople", { value: 4 }],

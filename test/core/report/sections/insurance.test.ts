@@ -135,6 +135,15 @@ describe("四、互助保障", () => {
     expect(run(["orgName", "allEnrolled"], rows).texts).toEqual([said]);
   });
 
+  it("sums premiums to the fen", () => {
+    const rows: CellValue[][] = [
+      ["甲", 1, 0, 0, 0, 5000.004, "是"],
+      ["乙", 1, 0, 0, 0, 2500.003, "否"],
+    ];
+    // 7500.007 yuan to the fen, as ROUND(…,2) gives.
+    expect(run(["premium"], rows).placed.value("premiums")).toBe(7500.01);
+  });
+
   it("compares the enrolment total with last year's", () => {
     const previous = new Map<string, PreviousValue>([["enrolTotal", { value: 300 }]]);
     expect(run(["servingEnrolled", "retiredEnrolled"], ROWS, previous).texts).toEqual([
