@@ -7,7 +7,6 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState } from "react";
 import { LEDGER_SCHEMAS } from "../../core/ledgers/schemas";
 import { unusedColumns } from "../../core/ledgers/unusedColumns";
@@ -22,7 +21,7 @@ import { useReportSettings } from "../shared/useReportSettings";
 import { useWorkbookTask } from "../shared/useWorkbookTask";
 import { useOverview } from "../shared/workbookOverview";
 import { WorkbookErrorBar } from "../shared/WorkbookErrorBar";
-import { docxFileName, draftDocx } from "./wordExport";
+import { WordExportButton } from "./WordExportButton";
 import { PreviousPicker } from "./PreviousPicker";
 import { PREVIOUS_STRINGS } from "./previousStrings";
 import { previousProblem, type ReadPrevious, readPreviousFile } from "./readPrevious";
@@ -71,7 +70,6 @@ export function ReportPage({
   const styles = useStyles();
   const settings = useReportSettings(workbook, canUse);
   const task = useWorkbookTask();
-  const word = useWorkbookTask();
   const [result, setResult] = useState<DraftResult | null>(null);
   const [previousFile, setPreviousFile] = useState<File | null>(null);
   const [unreadable, setUnreadable] = useState<Array<{ zh: string; en: string }>>([]);
@@ -114,10 +112,6 @@ export function ReportPage({
         })
       );
     });
-  }
-
-  async function exportWord(draft: DraftResult["draft"]): Promise<void> {
-    await word.run(async () => saveFile(await draftDocx(draft), docxFileName(draft.title)));
   }
 
   const say = (text: { zh: string; en: string }) => (locale === "zh-CN" ? text.zh : text.en);
@@ -192,19 +186,7 @@ export function ReportPage({
               <li key={n.en}>{say(n)}</li>
             ))}
           </ul>
-          <div className={form.row}>
-            <Button
-              icon={<ArrowDownloadRegular />}
-              disabled={word.pending}
-              onClick={() => void exportWord(result.draft)}
-            >
-              {t.exportWord}
-            </Button>
-            {word.pending && <Spinner size="tiny" label={t.exportingWord} />}
-          </div>
-          {word.error && (
-            <WorkbookErrorBar title={t.exportWordFailed} message={word.error} hint="" />
-          )}
+          <WordExportButton draft={result.draft} save={saveFile} />
           <Text as="h2" id="report-preview-title" size={400} weight="semibold">
             {t.reportPreview}
           </Text>

@@ -9,16 +9,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import type { Rollup, RollupFailure, SummarisedInput } from "../../core/rollup";
 import type { ReportDraft } from "../../core/report/composeReport";
 import { bytesFingerprint } from "../../core/rollup/fingerprint";
 import { findingLine } from "../../core/rollup/rollupFinding";
 import { reportYear } from "../../core/report/reportYear";
 import type { WorkbookHost } from "../../core/workbook";
-import { useLocale, useStrings } from "../../i18n";
-import { draftDocx, docxFileName } from "../report/wordExport";
-import { WorkbookErrorBar } from "../shared/WorkbookErrorBar";
+import { useLocale } from "../../i18n";
+import { WordExportButton } from "../report/WordExportButton";
 import { useFormStyles } from "../shared/formStyles";
 import { ResultHeading } from "../shared/ResultHeading";
 import { useWorkbookTask } from "../shared/useWorkbookTask";
@@ -77,8 +75,6 @@ export function RollupPage({ workbook, actions = browserRollupActions }: RollupP
     /** The district draft and what its figures come from, for 导出Word. */
     draft: { draft: ReportDraft; basis: { from: string; edited: string } };
   } | null>(null);
-  const t = useStrings();
-  const word = useWorkbookTask();
   const yearValue = year.trim() === "" ? undefined : reportYear(year);
 
   async function run(): Promise<void> {
@@ -142,16 +138,6 @@ export function RollupPage({ workbook, actions = browserRollupActions }: RollupP
         });
       }
     });
-  }
-
-  // The district draft in Word, by the street report's GB/T 9704 writer (as `rollup --docx`).
-  async function exportWord(made: NonNullable<typeof result>["draft"]): Promise<void> {
-    await word.run(async () =>
-      actions.download(
-        await draftDocx(made.draft, new Date(), made.basis),
-        docxFileName(made.draft.title)
-      )
-    );
   }
 
   const add = (list: FileList | null) => {
@@ -235,24 +221,17 @@ export function RollupPage({ workbook, actions = browserRollupActions }: RollupP
               </ResultHeading>
             </MessageBarBody>
           </MessageBar>
-          <div className={form.row}>
+          <WordExportButton
+            draft={result.draft.draft}
+            basis={result.draft.basis}
+            save={actions.download}
+          >
             {result.download && (
               <Button appearance="primary" onClick={result.download}>
                 {s.download}
               </Button>
             )}
-            <Button
-              icon={<ArrowDownloadRegular />}
-              disabled={word.pending}
-              onClick={() => void exportWord(result.draft)}
-            >
-              {t.exportWord}
-            </Button>
-            {word.pending && <Text role="status">{t.exportingWord}</Text>}
-          </div>
-          {word.error && (
-            <WorkbookErrorBar title={t.exportWordFailed} message={word.error} hint="" />
-          )}
+          </WordExportButton>
           {result.rollup.findings.length > 0 && (
             <>
               <Text as="h2" size={400} weight="semibold">
