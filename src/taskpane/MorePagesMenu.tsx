@@ -5,11 +5,9 @@ import {
   MenuList,
   MenuPopover,
   MenuTrigger,
-  useIsOverflowItemVisible,
 } from "@fluentui/react-components";
 import { MoreHorizontalRegular } from "@fluentui/react-icons";
 import type { Ref } from "react";
-import { useStrings } from "../i18n";
 
 export interface PageLink {
   key: string;
@@ -17,26 +15,21 @@ export interface PageLink {
 }
 
 export interface MorePagesMenuProps {
+  /** The pages whose tabs do not fit the row. */
   pages: readonly PageLink[];
-  /** The overflow manager measures this button. */
+  /** The row measures this button, to leave room for it. */
   buttonRef: Ref<HTMLButtonElement>;
-  count: number;
+  /** "更多页面 (3)" */
+  label: string;
   onSelect: (key: string) => void;
 }
 
-/** One menu item per tab that does not fit the row. */
-function HiddenPage({ page, onSelect }: { page: PageLink; onSelect: (key: string) => void }) {
-  const visible = useIsOverflowItemVisible(page.key);
-  if (visible) return null;
-  return <MenuItem onClick={() => onSelect(page.key)}>{page.label}</MenuItem>;
-}
-
 /**
- * "更多页面": the tabs that do not fit the pane's width, as Fluent's TabList overflow pattern does.
+ * "更多页面": the tabs that do not fit the pane's width (PageTabs works out which), as Fluent's TabList
+ * overflow pattern shows them.
  * Its own chunk: Fluent's menu is not needed for the first paint.
  */
-export default function MorePagesMenu({ pages, buttonRef, count, onSelect }: MorePagesMenuProps) {
-  const t = useStrings();
+export default function MorePagesMenu({ pages, buttonRef, label, onSelect }: MorePagesMenuProps) {
   return (
     <Menu hasIcons={false}>
       <MenuTrigger disableButtonEnhancement>
@@ -45,13 +38,15 @@ export default function MorePagesMenu({ pages, buttonRef, count, onSelect }: Mor
           appearance="transparent"
           size="small"
           icon={<MoreHorizontalRegular />}
-          aria-label={`${t.moreTabs} (${count})`}
+          aria-label={label}
         />
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
           {pages.map((p) => (
-            <HiddenPage key={p.key} page={p} onSelect={onSelect} />
+            <MenuItem key={p.key} onClick={() => onSelect(p.key)}>
+              {p.label}
+            </MenuItem>
           ))}
         </MenuList>
       </MenuPopover>

@@ -1,16 +1,9 @@
-import {
-  Button,
-  Overflow,
-  OverflowItem,
-  Tab,
-  TabList,
-  makeStyles,
-  useOverflowMenu,
-} from "@fluentui/react-components";
+import { Button, Tab, TabList, makeStyles } from "@fluentui/react-components";
 import { MoreHorizontalRegular } from "@fluentui/react-icons";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useRef } from "react";
 import { useStrings } from "../i18n";
 import type { PageLink } from "./MorePagesMenu";
+import { useFittingTabs } from "./useFittingTabs";
 
 const MorePagesMenu = lazy(() => import(/* webpackChunkName: "more-pages" */ "./MorePagesMenu"));
 
@@ -25,35 +18,13 @@ const useStyles = makeStyles({
   },
   tabs: { flexWrap: "nowrap", minWidth: 0, overflow: "hidden" },
   tab: { flexShrink: 0 },
+  hidden: { display: "none" },
 });
 
 export interface PageTabsProps {
   pages: readonly PageLink[];
   selected: string;
   onSelect: (key: string) => void;
-}
-
-function MorePages({ pages, onSelect }: Pick<PageTabsProps, "pages" | "onSelect">) {
-  const t = useStrings();
-  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
-  if (!isOverflowing) return null;
-  return (
-    <Suspense
-      fallback={
-        // Same size while the menu's chunk loads, so the row does not jump.
-        <Button
-          ref={ref}
-          appearance="transparent"
-          size="small"
-          icon={<MoreHorizontalRegular />}
-          aria-label={`${t.moreTabs} (${overflowCount})`}
-          disabled
-        />
-      }
-    >
-      <MorePagesMenu pages={pages} buttonRef={ref} count={overflowCount} onSelect={onSelect} />
-    </Suspense>
-  );
 }
 
 /**
@@ -63,33 +34,55 @@ function MorePages({ pages, onSelect }: Pick<PageTabsProps, "pages" | "onSelect"
 export function PageTabs({ pages, selected, onSelect }: PageTabsProps) {
   const t = useStrings();
   const styles = useStyles();
+  const row = useRef<HTMLDivElement>(null);
+  const more = useRef<HTMLButtonElement>(null);
+  const hidden = useFittingTabs(row, more, pages, selected, 2);
+  const moreLabel = `${t.moreTabs} (${hidden.length})`;
   return (
-    // No reserved padding: the row holds exactly the tabs that fit, beside the 更多页面 button, which
-    // sits after the tab list, not in it (a tablist may own only tabs: axe's aria-required-children).
-    <Overflow minimumVisible={2} padding={0}>
-      <div className={styles.row}>
-        <TabList
-          className={styles.tabs}
-          size="small"
-          selectedValue={selected}
-          onTabSelect={(_, data) => onSelect(data.value as string)}
-          aria-label={t.pages}
+    // The 更多页面 button sits after the tab list, not in it (a tablist may own only tabs: axe's
+    // aria-required-children).
+    <div className={styles.row} ref={row}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={selected}
+        onTabSelect={(_, data) => onSelect(data.value as string)}
+        aria-label={t.pages}
+      >
+        {pages.map((p) => (
+          <Tab
+            key={p.key}
+            className={hidden.includes(p.key) ? `${styles.tab} ${styles.hidden}` : styles.tab}
+            value={p.key}
+            id={`tab-${p.key}`}
+            aria-controls={`panel-${p.key}`}
+          >
+            {p.label}
+          </Tab>
+        ))}
+      </TabList>
+      {hidden.length > 0 && (
+        <Suspense
+          fallback={
+            // Same size while the menu's chunk loads, so the row does not jump.
+            <Button
+              ref={more}
+              appearance="transparent"
+              size="small"
+              icon={<MoreHorizontalRegular />}
+              aria-label={moreLabel}
+              disabled
+            />
+          }
         >
-          {pages.map((p) => (
-            <OverflowItem key={p.key} id={p.key} priority={p.key === selected ? 2 : 1}>
-              <Tab
-                className={styles.tab}
-                value={p.key}
-                id={`tab-${p.key}`}
-                aria-controls={`panel-${p.key}`}
-              >
-                {p.label}
-              </Tab>
-            </OverflowItem>
-          ))}
-        </TabList>
-        <MorePages pages={pages} onSelect={onSelect} />
-      </div>
-    </Overflow>
+          <MorePagesMenu
+            pages={pages.filter((p) => hidden.includes(p.key))}
+            buttonRef={more}
+            label={moreLabel}
+            onSelect={onSelect}
+          />
+        </Suspense>
+      )}
+    </div>
   );
 }

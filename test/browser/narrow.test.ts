@@ -69,6 +69,19 @@ describe.each([320, 350])("the pane at %i px", (width) => {
     const tops = await Promise.all(shown.map(async (tab) => Math.round((await box(tab)).y)));
     expect(new Set(tops).size).toBe(1);
     expect((await box(tabs)).height).toBeLessThan(2 * (await box(shown[0])).height);
+    // Each tab shown whole (none cut at the row's edge), and 更多页面 holds exactly the others, in order.
+    const rowRight = (await box(tabs)).x + (await box(tabs)).width;
+    for (const tab of shown) {
+      const b = await box(tab);
+      expect(Math.round(b.x + b.width)).toBeLessThanOrEqual(Math.round(rowRight));
+    }
+    const shownNames = await Promise.all(shown.map((tab) => tab.textContent()));
+    const rest = TABS["zh-CN"].filter((name) => !shownNames.includes(name));
+    if (rest.length) {
+      await page.getByRole("button", { name: `更多页面 (${rest.length})` }).click();
+      expect(await page.getByRole("menuitem").allTextContents()).toEqual(rest);
+      await page.keyboard.press("Escape");
+    }
 
     // 组织覆盖: once a range field is used the ledgers are read and 从台账填入 joins 使用所选区域, on one line under the box.
     const panel = page.getByRole("tabpanel");
