@@ -18,6 +18,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { officeCdn } = require("./scripts/office-cdn");
+const typescriptRule = require("./scripts/typescript-rule");
 
 const devServerPort = require("./package.json").config.dev_server_port;
 
@@ -48,23 +49,7 @@ module.exports = async (env, options) => {
       extensions: [".ts", ".tsx", ".js"],
     },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: [
-            // Our makeStyles are resolved to class names at build time, as Fluent's own are in its packages:
-            // the pane's first render then neither computes CSS nor carries Griffel's runtime resolver.
-            {
-              loader: "@griffel/webpack-loader",
-              // Its evaluator reads the TypeScript modules the styles import (e.g. visuallyHidden).
-              options: { babelOptions: { presets: ["@babel/preset-typescript"] } },
-            },
-            // Type checking is `npm run typecheck`; the build only transpiles.
-            { loader: "ts-loader", options: { transpileOnly: true } },
-          ],
-        },
-      ],
+      rules: [typescriptRule],
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({

@@ -15,6 +15,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const typescriptRule = require("./scripts/typescript-rule");
 
 module.exports = (env, options) => {
   const dev = options.mode === "development";
@@ -33,13 +34,7 @@ module.exports = (env, options) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
-        },
-      ],
+      rules: [typescriptRule],
     },
     plugins: [
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/wps/index.html", chunks: ["addin"] }),
