@@ -1,4 +1,4 @@
-import { Button, Tab, TabList, makeStyles } from "@fluentui/react-components";
+import { Button, Tab, TabList, makeStyles, mergeClasses } from "@fluentui/react-components";
 import { MoreHorizontalRegular } from "@fluentui/react-icons";
 import { lazy, Suspense, useRef } from "react";
 import { useStrings } from "../i18n";
@@ -52,7 +52,7 @@ export function PageTabs({ pages, selected, onSelect }: PageTabsProps) {
         {pages.map((p) => (
           <Tab
             key={p.key}
-            className={hidden.includes(p.key) ? `${styles.tab} ${styles.hidden}` : styles.tab}
+            className={mergeClasses(styles.tab, hidden.includes(p.key) && styles.hidden)}
             value={p.key}
             id={`tab-${p.key}`}
             aria-controls={`panel-${p.key}`}
