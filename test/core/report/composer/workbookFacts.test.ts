@@ -38,7 +38,16 @@ describe("the title's year", () => {
     expect(at(8, 30)).toBeUndefined();
     // A title in the tail rows is not a title.
     expect(at(25, 30)).toBeUndefined();
+    // Row 9 (index 8) is past the head even when it is among the last six rows.
+    expect(at(8, 10)).toBeUndefined();
+    expect(at(7, 10)?.value).toBe(2023);
     expect(year(sheet("a", [[2024, "  ", ""]]))).toBeUndefined();
+  });
+
+  it("reads past a missing row of a sparse grid", () => {
+    const grid: Rows = [["单位"]];
+    grid[2] = ["2024年台账"];
+    expect(year(sheet("a", grid))).toEqual({ value: 2024, cell: "a!A3", text: "2024年台账" });
   });
 
   it("takes 1949 to 2200 only", () => {
@@ -71,6 +80,10 @@ describe("填报日期", () => {
     const earlier = blank(20);
     earlier[13] = ["填报日期：2023年12月1日"];
     expect(year(sheet("a", earlier))).toBeUndefined();
+    // Nor in row 9, just past the head.
+    const ninth = blank(20);
+    ninth[8] = ["填报日期：2023年12月1日"];
+    expect(year(sheet("a", ninth))).toBeUndefined();
   });
 
   it("weighs one third of a title: two filed 2023 lose to a title 2024, three tie and the later year wins", () => {
