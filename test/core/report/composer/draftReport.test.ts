@@ -89,11 +89,12 @@ describe("the year and street a draft is made for", () => {
         ]),
       ],
       {},
-      { today: new Date(2026, 8, 1) }
+      { today: new Date(2026, 2, 1) }
     );
-    expect([bare.year, bare.yearFrom]).toEqual([2026, "default"]);
+    // The caller's date, March: the year before (never the machine's clock).
+    expect([bare.year, bare.yearFrom]).toEqual([2025, "default"]);
     expect(bare.yearNotices.map((n) => n.zh)).toEqual([
-      "台账中没有写明年份，按2026年生成；如不对请填写年份。",
+      "台账中没有写明年份，按2025年生成；如不对请填写年份。",
     ]);
   });
 

@@ -102,6 +102,7 @@ describe("the key figures' table without last year", () => {
     const at = (row: number, col: number) =>
       plan.cells.find((c) => c.row === row && c.col === col)!;
     expect([4, 6, 8].map((r) => at(r, 1).numberFormat)).toEqual(["#,##0", "0.0%", "#,##0.00"]);
+    expect([4, 6, 8].every((r) => at(r, 1).border === true)).toBe(true);
     expect(at(4, 1).result).toBe(2);
     expect(at(0, 0)).toMatchObject({
       bold: true,
@@ -183,6 +184,7 @@ describe("the 上年数 column", () => {
     ]);
     const plan = sheet.plan([]);
     const v = values(plan);
+    expect([v["2,0"], v["2,1"], v["2,2"]]).toEqual(["指标", "数值", "来源"]);
     expect([v["2,3"], v["3,3"], v["4,3"], v["5,3"], v["6,3"]]).toEqual([
       "上年数",
       undefined,
