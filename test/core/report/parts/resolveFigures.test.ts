@@ -30,11 +30,15 @@ const defs: FigureDef[] = [
 // Table rows start at sheet row 3 (0-based), one figure a row.
 const rowOf = (i: number) => i + 3;
 
-describe("placeFigures", () => {
-  const { figures, lookup } = placeFigures(defs, rowOf);
-  const byKey = Object.fromEntries(figures.map((f) => [f.key, f]));
+/** Placed inside each test, not once per describe: a mutation run switches its mutant on per test. */
+function place(previous?: Parameters<typeof placeFigures>[2]) {
+  const { figures, lookup } = placeFigures(defs, rowOf, previous);
+  return { figures, lookup, byKey: Object.fromEntries(figures.map((f) => [f.key, f])) };
+}
 
+describe("placeFigures", () => {
   it("places each figure on its row, its value in column B", () => {
+    const { figures } = place();
     expect(figures.map((f) => [f.key, f.row, f.address])).toEqual([
       ["units", 3, "B4"],
       ["unions", 4, "B5"],
@@ -50,6 +54,7 @@ describe("placeFigures", () => {
   });
 
   it("gives a ledger figure its measure's value and formula", () => {
+    const { byKey } = place();
     expect(byKey.units.value).toBe(137);
     expect(byKey.units.formula).toBe("=COUNTA('组织'!$A$2:$A$138)");
     expect(byKey.units.label).toBe("units");
@@ -57,6 +62,7 @@ describe("placeFigures", () => {
   });
 
   it("computes a rate as num ÷ den, and 0 over a zero base, in core and in the formula", () => {
+    const { byKey } = place();
     expect(byKey.rate.value).toBe(122 / 137);
     expect(byKey.rate.formula).toBe("=IF(B4=0,0,B5/B4)");
     expect(byKey.rateOfNone.value).toBe(0);
@@ -64,6 +70,7 @@ describe("placeFigures", () => {
   });
 
   it("subtracts and adds money exactly (0.3 − 0.1 is 0.2, not 0.19999999999999998)", () => {
+    const { byKey } = place();
     expect(byKey.rest.value).toBe(0.2);
     expect(byKey.rest.formula).toBe("=B6-B7");
     expect(byKey.both.value).toBe(0.7);
@@ -71,6 +78,7 @@ describe("placeFigures", () => {
   });
 
   it("has formulas that a formula engine evaluates to core's values", () => {
+    const { figures } = place();
     const rows: Array<Array<string | number | null>> = [[], [], []];
     for (const f of figures) rows[f.row] = [f.key, f.measure ? f.value : f.formula];
     const engine = HyperFormula.buildFromArray(rows, { licenseKey: "gpl-v3" });
@@ -81,6 +89,7 @@ describe("placeFigures", () => {
   });
 
   it("looks figures up by key, with no last year's values when none are given", () => {
+    const { figures, lookup } = place();
     expect(lookup.value("unions")).toBe(122);
     expect(lookup.address("unions")).toBe("B5");
     expect(lookup.hasPrevious?.("unions")).toBe(false);
@@ -108,10 +117,9 @@ describe("last year's values in the 上年数 column", () => {
     ["paid", { value: Number.NaN }],
     ["nowhere", { value: 3 }],
   ]);
-  const { figures, lookup } = placeFigures(defs, rowOf, previous);
-  const byKey = Object.fromEntries(figures.map((f) => [f.key, f]));
 
   it("are kept on each figure that has one, and looked up under the previous key in column D", () => {
+    const { lookup, byKey } = place(previous);
     expect(byKey.units.lastYear).toEqual({ value: 125 });
     expect(byKey.unions.lastYear).toEqual({ value: 110, formula: "'年度任务'!$D$5" });
     expect(lookup.value(previousKey("units"))).toBe(125);
@@ -124,6 +132,7 @@ describe("last year's values in the 上年数 column", () => {
   });
 
   it("leave out a value that is not a number, and a figure without one", () => {
+    const { lookup, byKey } = place(previous);
     expect(byKey.paid.lastYear).toBeUndefined();
     expect(lookup.hasPrevious?.("paid")).toBe(false);
     expect(byKey.due.lastYear).toBeUndefined();
