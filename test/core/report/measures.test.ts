@@ -1,6 +1,6 @@
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import type { CellValue } from "../../../src/core/grid";
-import type { Detection } from "../../../src/core/ledgers/detect";
+import { handDetection } from "./handDetection";
 import { ledgerView } from "../../../src/core/report/ledgerView";
 import {
   categoryIndex,
@@ -35,17 +35,12 @@ const SHEET = "台账";
 
 function ledger(columns: string[], rows: CellValue[][]) {
   const grid: CellValue[][] = [columns, ...rows];
-  const detection: Detection = {
-    schemaId: "organisations",
-    sheetName: SHEET,
-    headerRows: [0],
-    dataRows: { start: 1, end: rows.length },
-    columns: Object.fromEntries(columns.map((c, i) => [c, i])),
-    headerTexts: Object.fromEntries(columns.map((c, i) => [i, c])),
-    ignoredRows: [],
-    confidence: 1,
-    missingRequired: [],
-  };
+  const detection = handDetection(
+    "organisations",
+    SHEET,
+    columns.map((c) => [c, c]),
+    rows.length
+  );
   const view = ledgerView(grid, detection, SHEET);
   // Text stays text in the engine, as in a workbook ("30" is not 30), behind the text apostrophe.
   const cell = (v: CellValue): RawCellContent =>
@@ -133,7 +128,10 @@ describe("text as it stands in a cell: trimmed, inner spaces folded, control cha
     expect(both(sumWhere(view, "amount", "kind", "劳动合同"))).toEqual({ core: 7, engine: 7 });
     expect(both(countWhere(view, "kind", "TRUE"))).toEqual({ core: 1, engine: 1 });
     expect(both(countWhere(view, "kind", "FALSE"))).toEqual({ core: 1, engine: 1 });
-    expect(both(sumWhere(view, "amount", "kind", "工资", true))).toEqual({ core: 2.5, engine: 2.5 });
+    expect(both(sumWhere(view, "amount", "kind", "工资", true))).toEqual({
+      core: 2.5,
+      engine: 2.5,
+    });
   });
 
   it("sumOf adds numbers only; as money it is rounded to the fen by ROUND", () => {

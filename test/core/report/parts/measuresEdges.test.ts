@@ -1,6 +1,6 @@
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import type { CellValue } from "../../../../src/core/grid";
-import type { Detection } from "../../../../src/core/ledgers/detect";
+import { handDetection } from "../handDetection";
 import { ledgerView } from "../../../../src/core/report/ledgerView";
 import { countFlagged, countYesRecorded, type Measure } from "../../../../src/core/report/measures";
 
@@ -17,17 +17,12 @@ function both(
   make: (view: ReturnType<typeof ledgerView>) => Measure
 ) {
   const grid: CellValue[][] = [columns, ...rows];
-  const detection: Detection = {
-    schemaId: "funds",
-    sheetName: SHEET,
-    headerRows: [0],
-    dataRows: { start: 1, end: rows.length },
-    columns: Object.fromEntries(columns.map((c, i) => [c, i])),
-    headerTexts: Object.fromEntries(columns.map((c, i) => [i, c])),
-    ignoredRows: [],
-    confidence: 1,
-    missingRequired: [],
-  };
+  const detection = handDetection(
+    "funds",
+    SHEET,
+    columns.map((c) => [c, c]),
+    rows.length
+  );
   const m = make(ledgerView(grid, detection, SHEET));
   const cell = (v: CellValue): RawCellContent =>
     typeof v === "string" && v !== "" ? `'${v}` : (v ?? null);

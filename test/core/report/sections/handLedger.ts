@@ -8,6 +8,7 @@ import type { Detection } from "../../../../src/core/ledgers/detect";
 import type { LedgerId } from "../../../../src/core/ledgers/schemas";
 import { ledgerView, type LedgerView } from "../../../../src/core/report/ledgerView";
 import { evaluateDraft } from "../evaluatePlan";
+import { handDetection } from "../handDetection";
 
 /**
  * A small ledger written by hand, with its columns named by field key, so a test states exactly which
@@ -27,17 +28,7 @@ export function handLedger(
   const grid = [columns.map(([, h]) => h), ...rows] as WorkbookSheet["grid"];
   return {
     sheet: { name, grid },
-    detection: {
-      schemaId,
-      sheetName: name,
-      headerRows: [0],
-      dataRows: { start: 1, end: rows.length },
-      columns: Object.fromEntries(columns.map(([k], i) => [k, i])),
-      headerTexts: Object.fromEntries(columns.map(([, h], i) => [i, h])),
-      ignoredRows: [],
-      confidence: 1,
-      missingRequired: [],
-    },
+    detection: handDetection(schemaId, name, columns, rows.length),
   };
 }
 

@@ -12,6 +12,7 @@ import {
 } from "../../../../src/core/report/resolveFigures";
 import type { SectionContent } from "../../../../src/core/report/section";
 import { arrayUsesOutsideSumproduct } from "../arrayRule";
+import { handDetection } from "../handDetection";
 
 /**
  * One section over small hand-made ledgers, without the rest of the report: its figures placed as
@@ -34,18 +35,13 @@ export function smallLedger(
   extra: Partial<Detection> = {}
 ): SmallLedger {
   const grid: CellValue[][] = [keys, ...rows];
-  const detection: Detection = {
+  const detection = handDetection(
     schemaId,
-    sheetName: name,
-    headerRows: [0],
-    dataRows: { start: 1, end: rows.length },
-    columns: Object.fromEntries(keys.map((c, i) => [c, i])),
-    headerTexts: Object.fromEntries(keys.map((c, i) => [i, c])),
-    ignoredRows: [],
-    confidence: 1,
-    missingRequired: [],
-    ...extra,
-  };
+    name,
+    keys.map((k) => [k, k]),
+    rows.length,
+    extra
+  );
   return { view: ledgerView(grid, detection, name), name, grid };
 }
 
