@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import Decimal from "decimal.js-light";
-import { divToFen, exact, ExactTotal, exactSum, floorToTens, mulToFen, roundHalfUp, yuanToWan } from "../../src/core/money";
+import {
+  divToFen,
+  exact,
+  ExactTotal,
+  exactSum,
+  floorToTens,
+  mulToFen,
+  roundHalfUp,
+  yuanToWan,
+} from "../../src/core/money";
 
 describe("exact money", () => {
   it("rounds 20.15 × 50% half-up to 10.08, where floats give 10.07", () => {
@@ -23,13 +32,17 @@ describe("exact money", () => {
 
   it("a product rounded to the fen is never more than half a fen away from the float product", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000_00 }), fc.integer({ min: 0, max: 10000 }), (fen, bp) => {
-        const amount = fen / 100;
-        const ratio = bp / 10000;
-        const result = mulToFen(amount, ratio);
-        expect(Math.abs(result - amount * ratio)).toBeLessThanOrEqual(0.005 + 1e-6);
-        expect(Number.isInteger(Math.round(result * 100))).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000_00 }),
+        fc.integer({ min: 0, max: 10000 }),
+        (fen, bp) => {
+          const amount = fen / 100;
+          const ratio = bp / 10000;
+          const result = mulToFen(amount, ratio);
+          expect(Math.abs(result - amount * ratio)).toBeLessThanOrEqual(0.005 + 1e-6);
+          expect(Number.isInteger(Math.round(result * 100))).toBe(true);
+        }
+      )
     );
   });
 });
@@ -43,12 +56,18 @@ function decimalSum(values: readonly number[]): Decimal {
  * Amounts in fen up to 2^53 fen (past the fast path's bound of 2^52/100 yuan, where two fen amounts
  * can share a float), ratios in millionths, and any float at all.
  */
-const money = fc.oneof(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: -(2 ** 53), max: 2 ** 53 })).map((fen) => fen / 100);
-const ratio = fc.oneof(fc.integer({ min: 0, max: 1e6 }).map((ppm) => ppm / 1e6), fc.double({ min: 0, max: 1, noNaN: true }));
+const money = fc
+  .oneof(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: -(2 ** 53), max: 2 ** 53 }))
+  .map((fen) => fen / 100);
+const ratio = fc.oneof(
+  fc.integer({ min: 0, max: 1e6 }).map((ppm) => ppm / 1e6),
+  fc.double({ min: 0, max: 1, noNaN: true })
+);
 const anyFinite = fc.double({ noNaN: true, noDefaultInfinity: true });
 
 /** Results are compared as Object.is does, so a −0 where decimals give 0 would fail too. */
-const roundedDecimal = (d: Decimal, places = 2) => d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toNumber();
+const roundedDecimal = (d: Decimal, places = 2) =>
+  d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toNumber();
 
 describe("whole-number fast paths give what decimals give", () => {
   it("amount × ratio to the fen", () => {
@@ -56,7 +75,7 @@ describe("whole-number fast paths give what decimals give", () => {
       fc.property(fc.oneof(money, anyFinite), fc.oneof(ratio, anyFinite), (a, r) => {
         expect(mulToFen(a, r)).toBe(roundedDecimal(exact(a).times(exact(r))));
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000 }
     );
     expect(mulToFen(2591637.1, 0.2)).toBe(518327.42);
     expect(mulToFen(-0.01, 0.2)).toBe(0);
@@ -64,10 +83,14 @@ describe("whole-number fast paths give what decimals give", () => {
 
   it("amount ÷ ratio to the fen", () => {
     fc.assert(
-      fc.property(fc.oneof(money, anyFinite), fc.oneof(ratio, anyFinite).filter((r) => r > 0), (a, r) => {
-        expect(divToFen(a, r)).toBe(roundedDecimal(exact(a).dividedBy(exact(r))));
-      }),
-      { numRuns: 2000 },
+      fc.property(
+        fc.oneof(money, anyFinite),
+        fc.oneof(ratio, anyFinite).filter((r) => r > 0),
+        (a, r) => {
+          expect(divToFen(a, r)).toBe(roundedDecimal(exact(a).dividedBy(exact(r))));
+        }
+      ),
+      { numRuns: 2000 }
     );
     expect(divToFen(48622.17, 0.2)).toBe(243110.85);
   });
@@ -75,11 +98,12 @@ describe("whole-number fast paths give what decimals give", () => {
   it("whole tens of yuan, yuan in 万元, and rounding a number", () => {
     fc.assert(
       fc.property(fc.oneof(money, anyFinite), fc.integer({ min: 0, max: 10 }), (a, places) => {
-        if (a >= 0) expect(floorToTens(a)).toBe(exact(a).dividedToIntegerBy(10).times(10).toNumber());
+        if (a >= 0)
+          expect(floorToTens(a)).toBe(exact(a).dividedToIntegerBy(10).times(10).toNumber());
         expect(yuanToWan(a, places)).toBe(roundedDecimal(exact(a).dividedBy(10000), places));
         expect(roundHalfUp(a, places)).toBe(roundedDecimal(exact(a), places));
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000 }
     );
     expect(floorToTens(5679.99)).toBe(5670);
     expect(yuanToWan(5758000, 1)).toBe(575.8);
@@ -91,7 +115,7 @@ describe("an exact running total", () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(money, money, anyFinite)), (values) => {
         expect(exactSum(values).toString()).toBe(decimalSum(values).toString());
-      }),
+      })
     );
   });
 
@@ -106,9 +130,12 @@ describe("an exact running total", () => {
       fc.property(fc.array(fc.tuple(fc.nat(1e7), fc.oneof(money, anyFinite))), (rows) => {
         const total = new ExactTotal();
         for (const [count, price] of rows) total.addProduct(count, price);
-        const expected = rows.reduce<Decimal>((sum, [c, p]) => sum.plus(exact(c).times(exact(p))), exact(0));
+        const expected = rows.reduce<Decimal>(
+          (sum, [c, p]) => sum.plus(exact(c).times(exact(p))),
+          exact(0)
+        );
         expect(total.value.toString()).toBe(expected.toString());
-      }),
+      })
     );
     const total = new ExactTotal();
     total.addProduct(4040, 15.5);
@@ -165,5 +192,18 @@ describe("the whole-number fast paths stay exact at their edges (hand-worked vec
   it("rounding a decimal gives a number, already-rounded or not", () => {
     expect(roundHalfUp(exact("1.23"))).toBe(1.23);
     expect(roundHalfUp(exact("1.235"))).toBe(1.24);
+  });
+});
+
+describe("exact money at the edges of the whole-number path", () => {
+  it("moves a running total to decimals before its fen pass 2^53, so the last fen is kept", () => {
+    // Three amounts of 40,000,000,000,000.01 yuan: 12,000,000,000,000,003 fen is past 2^53, where
+    // floats keep only every second whole number.
+    const total = new ExactTotal();
+    for (let i = 0; i < 3; i++) total.add(40_000_000_000_000.01);
+    expect(total.value.toString()).toBe("120000000000000.03");
+    const products = new ExactTotal();
+    for (let i = 0; i < 3; i++) products.addProduct(1, 40_000_000_000_000.01);
+    expect(products.value.toString()).toBe("120000000000000.03");
   });
 });
