@@ -109,6 +109,13 @@ describe("chartXml", () => {
     ]);
   });
 
+  it("keeps the other line breaks a parser may turn into LF (NEL, LINE and PARAGRAPH SEPARATOR)", () => {
+    const odd = "甲\u0085乙\u2028丙\u2029丁";
+    const doc = parse(chartXml({ ...COVERAGE, title: odd, sheet: odd }));
+    expect(text(doc, A, "t")).toEqual([odd]);
+    expect(text(doc, C, "f")[0]).toBe(columnRef(odd, 7, 0, 2));
+  });
+
   it("any title and sheet name gives a well-formed part that reads back the same", () => {
     fc.assert(
       fc.property(

@@ -44,7 +44,8 @@ const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /**
  * Text for element content or a double-quoted attribute. Tabs and line breaks as character references,
- * which a parser keeps as they are (a literal CR would read back as LF, in an attribute as a space).
+ * which a parser keeps as they are (a literal CR would read back as LF, in an attribute as a space;
+ * xmldom reads NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR as LF too, as XML 1.1 does).
  */
 export function xmlText(text: string): string {
   return text
@@ -53,7 +54,7 @@ export function xmlText(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
-    .replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+    .replace(/[\t\n\r\u0085\u2028\u2029]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** "报告数据", row 4, column 1, 3 rows → '报告数据'!$B$5:$B$7: always quoted, as Excel accepts. */
