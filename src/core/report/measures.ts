@@ -19,10 +19,10 @@ export interface Measure {
 // eslint-disable-next-line no-control-regex -- the characters CLEAN removes
 const CONTROL_CHARACTERS = /[\x00-\x1f]/g;
 
-/** A cell's text as TRIM(CLEAN(x)) sees it (numbers and booleans as Excel writes them). */
 /** Text CLEAN and TRIM leave as it is (the common case, not worth three string copies). */
 const CLEAN_ALREADY = /^[\u4e00-\u9fff0-9A-Za-z]*$/;
 
+/** A cell's text as TRIM(CLEAN(x)) sees it (numbers and booleans as Excel writes them). */
 function cleanText(value: unknown): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string" && CLEAN_ALREADY.test(value)) return value;
