@@ -10,6 +10,7 @@ import {
 import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { WorkbookHost } from "../core/workbook";
 import { type Locale, StringsProvider, useLocale, useStrings } from "../i18n";
+import { withChineseTheme } from "./chineseFonts";
 import { CoveragePage } from "./coverage/CoveragePage";
 import { FileModeBar } from "./filemode/FileModeBar";
 import {
@@ -91,14 +92,18 @@ export function App({
   );
 }
 
-/** Fluent and the page follow the language switch: `lang` on the provider and on <html>. */
+/**
+ * Fluent and the page follow the language switch: `lang` on the provider and on <html>. The theme names
+ * Chinese UI fonts in either language: ledgers, sheet names and units are Chinese in both.
+ */
 function LocalizedProvider({ theme, children }: { theme: Theme; children: ReactNode }) {
   const { locale } = useLocale();
+  const chineseTheme = useMemo(() => withChineseTheme(theme), [theme]);
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
   return (
-    <FluentProvider theme={theme} lang={locale}>
+    <FluentProvider theme={chineseTheme} lang={locale}>
       {children}
     </FluentProvider>
   );
