@@ -3,7 +3,7 @@ import { MoreHorizontalRegular } from "@fluentui/react-icons";
 import { lazy, Suspense, useRef } from "react";
 import { useStrings } from "../i18n";
 import type { PageLink } from "./MorePagesMenu";
-import { useFittingTabs } from "./useFittingTabs";
+import { OVERFLOWING, useFittingTabs } from "./useFittingTabs";
 
 const MorePagesMenu = lazy(() => import(/* webpackChunkName: "more-pages" */ "./MorePagesMenu"));
 
@@ -16,7 +16,13 @@ const useStyles = makeStyles({
     minWidth: 0,
     overflow: "hidden",
   },
-  tabs: { flexWrap: "nowrap", minWidth: 0, overflow: "hidden" },
+  tabs: {
+    flexWrap: "nowrap",
+    minWidth: 0,
+    overflow: "hidden",
+    // Marked by useFittingTabs for the first paint, before React has the widths.
+    [`& [${OVERFLOWING}]`]: { display: "none" },
+  },
   tab: { flexShrink: 0 },
   hidden: { display: "none" },
 });

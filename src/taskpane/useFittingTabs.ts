@@ -1,4 +1,11 @@
-import { type RefObject, useEffect, useLayoutEffect, useState } from "react";
+import {
+  type RefObject,
+  startTransition,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from "react";
 import { hiddenTabs } from "./fittingTabs";
 
 /** Until the 更多页面 button is on screen to be measured: Fluent's small icon button is 24 px. */
@@ -11,10 +18,18 @@ interface Measured {
   available: number;
 }
 
+/** Set on a tab, before React knows the widths, when it does not fit: the row's style hides it. */
+export const OVERFLOWING = "data-overflowing";
+
 /**
  * The keys of the tabs that do not fit `row`. The tabs are measured once, all shown, in one layout
  * read before the first paint (and again when their labels change); after that only the row's width
  * (a ResizeObserver) and the selection move them.
+ *
+ * The first paint does not wait for React: the tabs that do not fit are marked in the DOM
+ * ([data-overflowing], as Fluent's overflow manager marks them), and the widths reach React's state
+ * as a transition, after the paint. A state update in a layout effect would render again before the
+ * paint, and run every pending effect of the pane first (docs/benchmarks.md, "Pane first tab").
  */
 export function useFittingTabs(
   row: RefObject<HTMLElement>,
@@ -27,15 +42,33 @@ export function useFittingTabs(
   const [measured, setMeasured] = useState<Measured | null>(null);
   const [moreWidth, setMoreWidth] = useState(MORE_WIDTH);
   const current = measured?.labels === labels ? measured : null;
+  /** Measured and marked, on its way to the state: not measured again (the marked tabs are 0 px wide). */
+  const pending = useRef<string | null>(null);
 
   useLayoutEffect(() => {
-    if (current || !row.current) return;
-    const widths = Array.from(
-      row.current.querySelectorAll<HTMLElement>('[role="tab"]'),
-      (tab) => tab.getBoundingClientRect().width
-    );
-    setMeasured({ labels, widths, available: row.current.getBoundingClientRect().width });
-  }, [current, labels, row]);
+    if (!row.current) return;
+    const elements = Array.from(row.current.querySelectorAll<HTMLElement>('[role="tab"]'));
+    if (current) {
+      // React's state hides the tabs now: the marks of the first paint go.
+      for (const tab of elements) tab.removeAttribute(OVERFLOWING);
+      pending.current = null;
+      return;
+    }
+    if (pending.current === labels) return;
+    pending.current = labels;
+    for (const tab of elements) tab.removeAttribute(OVERFLOWING);
+    const widths = elements.map((tab) => tab.getBoundingClientRect().width);
+    const next = { labels, widths, available: row.current.getBoundingClientRect().width };
+    const hidden = hiddenTabs({
+      widths,
+      selected: selectedIndex(tabs, selected),
+      available: next.available,
+      more: moreWidth,
+      minimumVisible,
+    });
+    elements.forEach((tab, i) => tab.toggleAttribute(OVERFLOWING, hidden.includes(i)));
+    startTransition(() => setMeasured(next));
+  });
 
   useLayoutEffect(() => {
     const width = more.current?.getBoundingClientRect().width;
@@ -55,13 +88,17 @@ export function useFittingTabs(
   if (!current || current.widths.length !== tabs.length) return [];
   const hidden = hiddenTabs({
     widths: current.widths,
-    selected: Math.max(
-      0,
-      tabs.findIndex((t) => t.key === selected)
-    ),
+    selected: selectedIndex(tabs, selected),
     available: current.available,
     more: moreWidth,
     minimumVisible,
   });
   return hidden.map((i) => tabs[i].key);
+}
+
+function selectedIndex(tabs: ReadonlyArray<{ key: string }>, selected: string): number {
+  return Math.max(
+    0,
+    tabs.findIndex((t) => t.key === selected)
+  );
 }

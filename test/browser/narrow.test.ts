@@ -144,4 +144,39 @@ describe.each([320, 350])("the pane at %i px", (width) => {
     expect(errors).toEqual([]);
     await context.close();
   }, 180000);
+
+  it("cuts no tab at the row's edge even in its first frame, and names a Chinese UI font", async () => {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.addInitScript(script);
+    // Before every frame until the tab row is there: the tabs shown then, and those cut at its edge.
+    await page.addInitScript(() => {
+      const watch = () => {
+        const list = document.querySelector('[role="tablist"]');
+        const row = list?.parentElement?.getBoundingClientRect();
+        if (!list || !row || row.width === 0) return requestAnimationFrame(watch);
+        const tabs = Array.from(list.querySelectorAll('[role="tab"]'), (tab) => ({
+          name: tab.textContent,
+          box: tab.getBoundingClientRect(),
+        })).filter((t) => t.box.width > 0);
+        (window as unknown as { firstFrame: unknown }).firstFrame = {
+          shown: tabs.length,
+          cut: tabs.filter((t) => t.box.right > row.right + 0.5).map((t) => t.name),
+        };
+      };
+      requestAnimationFrame(watch);
+    });
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByRole("tab", { name: "组织覆盖" }).waitFor({ timeout: 30000 });
+    const first = await page.evaluate(
+      () => (window as unknown as { firstFrame: unknown }).firstFrame
+    );
+    expect(first).toEqual({ shown: expect.any(Number), cut: [] });
+    expect((first as { shown: number }).shown).toBeGreaterThanOrEqual(2);
+
+    // Fluent's Latin face first, then Chinese UI fonts by name, before the generic family.
+    const fonts = await page.locator("h1").evaluate((h1) => getComputedStyle(h1).fontFamily);
+    expect(fonts).toMatch(/^"Segoe UI", "Microsoft YaHei UI", "Microsoft YaHei", .*sans-serif$/);
+    await context.close();
+  }, 60000);
 });
