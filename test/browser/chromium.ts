@@ -15,11 +15,11 @@ export function requirePrerequisites(): void {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium fonts-wqy-microhei (.ci/run does)`);
 }
 
-/** Debian's chromium, headless, with nothing that phones home. */
-export function launchChromium(): Promise<Browser> {
+/** Debian's chromium, headless, with nothing that phones home; `extraArgs` go on its command line. */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", ...extraArgs],
   });
 }
 
