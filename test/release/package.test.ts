@@ -178,7 +178,9 @@ describe("ADDIN_BASE_URL=https://addins.example.org/unionstats/ OFFICE_CDN=china
     expect(guide).not.toContain("{{");
     for (const part of [
       "nginx",
+      "gzip_types text/javascript application/json;",
       "IIS",
+      '<urlCompression doStaticCompression="true" />',
       "集成应用",
       "受信任的加载项目录",
       "显示在菜单中",
