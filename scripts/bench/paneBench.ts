@@ -8,7 +8,8 @@
  * watcher installed before the page's scripts). The time at which Playwright sees it is given too:
  * that one adds the round trips of its polling, one per selector, while the page is still busy.
  * Outside addresses (office.js's CDN) fail in the browser's own resolver, not through a Playwright
- * route, which would send every request of the page through the test process and back.
+ * route, which would send every request of the page through the test process and back. Both pages
+ * are served gzipped, as docs/deployment.md has the host serve the add-in.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -126,8 +127,8 @@ function median(values: number[]): number {
 export async function benchPane(): Promise<string> {
   execFileSync(process.execPath, [WEBPACK, "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
   const baselineDir = buildBaseline();
-  const pane = await serveFolder(path.join(ROOT, "dist"));
-  const empty = await serveFolder(baselineDir);
+  const pane = await serveFolder(path.join(ROOT, "dist"), { gzip: true });
+  const empty = await serveFolder(baselineDir, { gzip: true });
   try {
     const baseline: Target = { url: `${empty.url}index.html`, selectors: ['[role="heading"]'] };
     // The first tab is shown when its tab is selected and its page's form is on screen, not the tab alone.
