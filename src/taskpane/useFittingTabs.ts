@@ -47,15 +47,19 @@ export function useFittingTabs(
 
   useLayoutEffect(() => {
     if (!row.current) return;
-    const elements = Array.from(row.current.querySelectorAll<HTMLElement>('[role="tab"]'));
+    const tabElements = () =>
+      Array.from(row.current!.querySelectorAll<HTMLElement>('[role="tab"]'));
     if (current) {
       // React's state hides the tabs now: the marks of the first paint go.
-      for (const tab of elements) tab.removeAttribute(OVERFLOWING);
+      if (pending.current !== null)
+        for (const tab of tabElements()) tab.removeAttribute(OVERFLOWING);
       pending.current = null;
       return;
     }
     if (pending.current === labels) return;
     pending.current = labels;
+    // Every tab at its own width for the measure, whatever an earlier one marked.
+    const elements = tabElements();
     for (const tab of elements) tab.removeAttribute(OVERFLOWING);
     const widths = elements.map((tab) => tab.getBoundingClientRect().width);
     const next = { labels, widths, available: row.current.getBoundingClientRect().width };
