@@ -1,0 +1,122 @@
+/** @jest-environment jsdom */
+import "./jsdomSetup";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen } from "@testing-library/react";
+import { PageTabs } from "../../src/taskpane/PageTabs";
+import { OVERFLOWING } from "../../src/taskpane/useFittingTabs";
+
+/**
+ * jsdom lays nothing out: here a tab is 20 px plus 10 px a character of its label, the tab row 210 px,
+ * anything else (the 更多页面 button) 24 px.
+ */
+function fakeLayout(): void {
+  jest.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function (
+    this: HTMLElement
+  ) {
+    const width =
+      this.getAttribute("role") === "tab"
+        ? 20 + 10 * label(this).length
+        : this.querySelector(':scope > [role="tablist"]')
+          ? 210
+          : 24;
+    return {
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      width,
+      height: 20,
+      right: width,
+      bottom: 20,
+      toJSON: () => ({}),
+    };
+  });
+}
+
+/** A tab's label (Fluent's tab repeats it, hidden, to reserve the width of its bold form). */
+function label(tab: HTMLElement): string {
+  return tab.querySelector(".fui-Tab__content")?.textContent ?? "";
+}
+
+/** Every change of a tab's data-overflowing mark, in order: [label, marked]. */
+function watchMarks(): Array<[string, boolean]> {
+  const changes: Array<[string, boolean]> = [];
+  new MutationObserver((records) => {
+    for (const r of records) {
+      const tab = r.target as HTMLElement;
+      // No old value: the mark was set by this change; an old value: it was taken off.
+      changes.push([label(tab), r.oldValue === null]);
+    }
+  }).observe(document.body, {
+    attributes: true,
+    attributeFilter: [OVERFLOWING],
+    attributeOldValue: true,
+    subtree: true,
+  });
+  return changes;
+}
+
+const pages = (labels: string[]) => labels.map((label, i) => ({ key: `p${i}`, label }));
+const ZH = ["组织覆盖", "经费", "互助", "台账", "核对", "报告", "汇总"];
+const EN = ["Coverage", "Funds", "Insurance", "Ledgers", "Checks", "Report", "Roll-up"];
+
+function tabs(labels: string[]) {
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <PageTabs pages={pages(labels)} selected="p0" onSelect={() => undefined} />
+    </FluentProvider>
+  );
+}
+
+/** The labels marked, then the labels cleared: each change once, the marks all before the clearing. */
+function markedThenCleared(marks: Array<[string, boolean]>): {
+  marked: string[];
+  cleared: string[];
+} {
+  const firstClear = marks.findIndex(([, marked]) => !marked);
+  const before = firstClear < 0 ? marks : marks.slice(0, firstClear);
+  const after = firstClear < 0 ? [] : marks.slice(firstClear);
+  expect(before.every(([, marked]) => marked)).toBe(true);
+  expect(after.every(([, marked]) => !marked)).toBe(true);
+  return { marked: before.map(([l]) => l).sort(), cleared: after.map(([l]) => l).sort() };
+}
+
+afterEach(() => jest.restoreAllMocks());
+
+describe("the tab row", () => {
+  it("marks the tabs that do not fit for the first paint, then leaves them to React and 更多页面", async () => {
+    fakeLayout();
+    const marks = watchMarks();
+    render(tabs(ZH));
+    // 60 + 40 + 40 + 40 = 180 px, and 24 px for 更多页面, fit 210 px; 核对 would not.
+    expect(await screen.findByRole("button", { name: "更多页面 (3)" })).toBeInTheDocument();
+    await Promise.resolve(); // the MutationObserver's last records
+    const hidden = ["核对", "报告", "汇总"].sort();
+    expect(markedThenCleared(marks)).toEqual({ marked: hidden, cleared: hidden });
+    expect(document.querySelectorAll(`[${OVERFLOWING}]`)).toHaveLength(0);
+  });
+
+  it("measures again when the labels change (the language switch), every tab at its own width", async () => {
+    fakeLayout();
+    const { rerender } = render(tabs(ZH));
+    await screen.findByRole("button", { name: "更多页面 (3)" });
+    const marks = watchMarks();
+    rerender(tabs(EN));
+    // Coverage 100 + Funds 70 + 24 = 194 px fit; Insurance and the rest do not.
+    expect(await screen.findByRole("button", { name: "更多页面 (5)" })).toBeInTheDocument();
+    await Promise.resolve();
+    const hidden = ["Insurance", "Ledgers", "Checks", "Report", "Roll-up"].sort();
+    expect(markedThenCleared(marks)).toEqual({ marked: hidden, cleared: hidden });
+    expect(document.querySelectorAll(`[${OVERFLOWING}]`)).toHaveLength(0);
+  });
+
+  it("marks nothing when every tab fits", async () => {
+    fakeLayout();
+    const marks = watchMarks();
+    render(tabs(["一", "二", "三"]));
+    expect(await screen.findAllByRole("tab")).toHaveLength(3);
+    await Promise.resolve();
+    expect(marks).toEqual([]);
+    expect(screen.queryByRole("button", { name: /更多页面/ })).not.toBeInTheDocument();
+  });
+});
