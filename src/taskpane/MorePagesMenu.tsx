@@ -1,13 +1,6 @@
-import {
-  Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-} from "@fluentui/react-components";
-import { MoreHorizontalRegular } from "@fluentui/react-icons";
+import { Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from "@fluentui/react-components";
 import type { Ref } from "react";
+import { MorePagesButton } from "./MorePagesButton";
 
 export interface PageLink {
   key: string;
@@ -33,13 +26,7 @@ export default function MorePagesMenu({ pages, buttonRef, label, onSelect }: Mor
   return (
     <Menu hasIcons={false}>
       <MenuTrigger disableButtonEnhancement>
-        <Button
-          ref={buttonRef}
-          appearance="transparent"
-          size="small"
-          icon={<MoreHorizontalRegular />}
-          aria-label={label}
-        />
+        <MorePagesButton ref={buttonRef} aria-label={label} />
       </MenuTrigger>
       <MenuPopover>
         <MenuList>

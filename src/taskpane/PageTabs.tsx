@@ -1,7 +1,7 @@
-import { Button, Tab, TabList, makeStyles, mergeClasses } from "@fluentui/react-components";
-import { MoreHorizontalRegular } from "@fluentui/react-icons";
+import { Tab, TabList, makeStyles, mergeClasses } from "@fluentui/react-components";
 import { lazy, Suspense, useRef } from "react";
 import { useStrings } from "../i18n";
+import { MorePagesButton } from "./MorePagesButton";
 import type { PageLink } from "./MorePagesMenu";
 import { OVERFLOWING, useFittingTabs } from "./useFittingTabs";
 
@@ -68,19 +68,7 @@ export function PageTabs({ pages, selected, onSelect }: PageTabsProps) {
         ))}
       </TabList>
       {hidden.length > 0 && (
-        <Suspense
-          fallback={
-            // Same size while the menu's chunk loads, so the row does not jump.
-            <Button
-              ref={more}
-              appearance="transparent"
-              size="small"
-              icon={<MoreHorizontalRegular />}
-              aria-label={moreLabel}
-              disabled
-            />
-          }
-        >
+        <Suspense fallback={<MorePagesButton ref={more} aria-label={moreLabel} disabled />}>
           <MorePagesMenu
             pages={pages.filter((p) => hidden.includes(p.key))}
             buttonRef={more}
