@@ -1,8 +1,10 @@
-import { Tab, TabList, makeStyles, mergeClasses } from "@fluentui/react-components";
-import { lazy, Suspense, useRef } from "react";
+import { makeStyles, mergeClasses } from "@fluentui/react-components";
+import { type FocusEvent, type KeyboardEvent, lazy, Suspense, useRef, useState } from "react";
 import { useStrings } from "../i18n";
 import { MorePagesButton } from "./MorePagesButton";
 import type { PageLink } from "./MorePagesMenu";
+import { PageTab } from "./PageTab";
+import { tabKeyTarget } from "./tabKeys";
 import { OVERFLOWING, useFittingTabs } from "./useFittingTabs";
 
 const MorePagesMenu = lazy(() => import(/* webpackChunkName: "more-pages" */ "./MorePagesMenu"));
@@ -17,6 +19,8 @@ const useStyles = makeStyles({
     overflow: "hidden",
   },
   tabs: {
+    display: "flex",
+    alignItems: "center",
     flexWrap: "nowrap",
     minWidth: 0,
     overflow: "hidden",
@@ -44,29 +48,57 @@ export function PageTabs({ pages, selected, onSelect }: PageTabsProps) {
   const more = useRef<HTMLButtonElement>(null);
   const hidden = useFittingTabs(row, more, pages, selected, 2);
   const moreLabel = `${t.moreTabs} (${hidden.length})`;
+  /**
+   * The row's one stop in the Tab order (a roving tabindex): the tab the arrow keys last moved to
+   * while focus is in the row, else the selected tab.
+   */
+  const [focused, setFocused] = useState<string | null>(null);
+  const stop = focused !== null && !hidden.includes(focused) ? focused : selected;
+  /** The arrow keys, Home and End move focus among the tabs on screen; Enter or Space opens one. */
+  const moveFocus = (event: KeyboardEvent<HTMLDivElement>) => {
+    const shown = pages
+      .map((p) => ({
+        key: p.key,
+        tab: event.currentTarget.querySelector<HTMLElement>(`#tab-${p.key}`),
+      }))
+      .filter(
+        ({ key, tab }) => tab !== null && !hidden.includes(key) && !tab.hasAttribute(OVERFLOWING)
+      );
+    const from = shown.findIndex(({ tab }) => tab === event.target);
+    const next = tabKeyTarget(event.key, from, shown.length);
+    if (next === null) return;
+    event.preventDefault();
+    setFocused(shown[next].key);
+    shown[next].tab!.focus();
+  };
+  /** Leaving the row: coming back lands on the selected tab. */
+  const leave = (event: FocusEvent<HTMLDivElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(null);
+  };
   return (
     // The 更多页面 button sits after the tab list, not in it (a tablist may own only tabs: axe's
     // aria-required-children).
     <div className={styles.row} ref={row}>
-      <TabList
+      <div
+        role="tablist"
         className={styles.tabs}
-        size="small"
-        selectedValue={selected}
-        onTabSelect={(_, data) => onSelect(data.value as string)}
         aria-label={t.pages}
+        onKeyDown={moveFocus}
+        onBlur={leave}
       >
         {pages.map((p) => (
-          <Tab
+          <PageTab
             key={p.key}
+            label={p.label}
+            selected={p.key === selected}
+            inTabOrder={p.key === stop}
             className={mergeClasses(styles.tab, hidden.includes(p.key) && styles.hidden)}
-            value={p.key}
             id={`tab-${p.key}`}
             aria-controls={`panel-${p.key}`}
-          >
-            {p.label}
-          </Tab>
+            onClick={() => onSelect(p.key)}
+          />
         ))}
-      </TabList>
+      </div>
       {hidden.length > 0 && (
         <Suspense fallback={<MorePagesButton ref={more} aria-label={moreLabel} disabled />}>
           <MorePagesMenu

@@ -145,6 +145,51 @@ describe.each([320, 350])("the pane at %i px", (width) => {
     await context.close();
   }, 180000);
 
+  it("moves among the tabs by keyboard, focus visible, and is one stop in the Tab order", async () => {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.addInitScript(script);
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByRole("tab", { name: "组织覆盖" }).waitFor({ timeout: 30000 });
+    const more = page.getByRole("button", { name: /^更多页面/ });
+    await expect(more.isEnabled()).resolves.toBe(true);
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+
+    // From the language switch, Tab reaches the selected tab, with Fluent's focus ring.
+    await page.getByRole("button", { name: "English" }).focus();
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("tab-coverage");
+    const ring = await page
+      .locator("#tab-coverage")
+      .evaluate((tab) => getComputedStyle(tab).boxShadow);
+    expect(ring).not.toBe("none");
+
+    // The arrows move focus, Enter opens the page; End, Home and the ends wrap round the tabs on screen.
+    await page.keyboard.press("ArrowRight");
+    expect(await focused()).toBe("tab-funds");
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#tab-funds").getAttribute("aria-selected")).resolves.toBe("true");
+    await page.locator("#panel-funds").getByRole("textbox").first().waitFor();
+    const onScreen = await page
+      .getByRole("tab")
+      .filter({ visible: true })
+      .evaluateAll((tabs) => tabs.map((t) => t.id));
+    await page.keyboard.press("End");
+    expect(await focused()).toBe(onScreen[onScreen.length - 1]);
+    await page.keyboard.press("ArrowRight");
+    expect(await focused()).toBe("tab-coverage");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Home");
+    expect(await focused()).toBe("tab-coverage");
+
+    // Tab leaves the row, whichever tab has focus, for 更多页面; Shift+Tab comes back to the selected tab.
+    await page.keyboard.press("Tab");
+    expect(await more.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press("Shift+Tab");
+    expect(await focused()).toBe("tab-funds");
+    await context.close();
+  }, 60000);
+
   it("cuts no tab at the row's edge even in its first frame, and names a Chinese UI font", async () => {
     const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "zh-CN" });
     const page = await context.newPage();

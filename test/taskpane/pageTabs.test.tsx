@@ -1,8 +1,11 @@
 /** @jest-environment jsdom */
 import "./jsdomSetup";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { useState } from "react";
 import { PageTabs } from "../../src/taskpane/PageTabs";
+import { TAB_LABEL } from "../../src/taskpane/PageTab";
 import { OVERFLOWING } from "../../src/taskpane/useFittingTabs";
 
 /**
@@ -33,9 +36,9 @@ function fakeLayout(): void {
   });
 }
 
-/** A tab's label (Fluent's tab repeats it, hidden, to reserve the width of its bold form). */
+/** A tab's label (the tab repeats it, hidden, to reserve the width of its bold form). */
 function label(tab: HTMLElement): string {
-  return tab.querySelector(".fui-Tab__content")?.textContent ?? "";
+  return tab.querySelector(`[${TAB_LABEL}]`)?.textContent ?? "";
 }
 
 /** Every change of a tab's data-overflowing mark, in order: [label, marked]. */
@@ -81,6 +84,16 @@ function markedThenCleared(marks: Array<[string, boolean]>): {
   return { marked: before.map(([l]) => l).sort(), cleared: after.map(([l]) => l).sort() };
 }
 
+/** The row as the pane uses it: a click or Enter selects. */
+function SelectingTabs({ labels }: { labels: string[] }) {
+  const [selected, setSelected] = useState("p0");
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <PageTabs pages={pages(labels)} selected={selected} onSelect={setSelected} />
+    </FluentProvider>
+  );
+}
+
 afterEach(() => jest.restoreAllMocks());
 
 describe("the tab row", () => {
@@ -118,5 +131,44 @@ describe("the tab row", () => {
     await Promise.resolve();
     expect(marks).toEqual([]);
     expect(screen.queryByRole("button", { name: /更多页面/ })).not.toBeInTheDocument();
+  });
+
+  it("is one stop in the Tab order, the selected tab until the arrows move it; the arrows, Home and End move among the tabs on screen", async () => {
+    fakeLayout();
+    const user = userEvent.setup();
+    render(<SelectingTabs labels={ZH} />);
+    // The menu's own button, not the disabled stand-in shown while its chunk loads.
+    await waitFor(() => expect(screen.getByRole("button", { name: "更多页面 (3)" })).toBeEnabled());
+    const tab = (name: string) => screen.getByRole("tab", { name });
+    expect(screen.getAllByRole("tab").filter((t) => t.tabIndex === 0)).toEqual([tab("组织覆盖")]);
+
+    await user.tab();
+    expect(tab("组织覆盖")).toHaveFocus();
+    await user.keyboard("{ArrowRight}{ArrowRight}");
+    expect(tab("互助")).toHaveFocus();
+    // Focus alone does not open a page: Enter does.
+    expect(tab("组织覆盖")).toHaveAttribute("aria-selected", "true");
+    await user.keyboard("{Enter}");
+    expect(tab("互助")).toHaveAttribute("aria-selected", "true");
+    expect(tab("互助").tabIndex).toBe(0);
+    expect(tab("组织覆盖").tabIndex).toBe(-1);
+
+    // 台账 is the last tab on screen: 核对, 报告 and 汇总 are under 更多页面, and the arrows skip them.
+    await user.keyboard("{End}");
+    expect(tab("台账")).toHaveFocus();
+    await user.keyboard("{ArrowRight}");
+    expect(tab("组织覆盖")).toHaveFocus();
+    await user.keyboard("{ArrowLeft}");
+    expect(tab("台账")).toHaveFocus();
+    await user.keyboard("{Home}");
+    expect(tab("组织覆盖")).toHaveFocus();
+
+    // The row's stop in the Tab order follows the arrows, and goes back to the selected tab once focus leaves
+    // (Tab itself is checked in chromium: test/browser/narrow.test.ts).
+    await user.keyboard("{ArrowRight}");
+    expect(tab("经费")).toHaveFocus();
+    expect(screen.getAllByRole("tab").filter((t) => t.tabIndex === 0)).toEqual([tab("经费")]);
+    act(() => screen.getByRole("button", { name: "更多页面 (3)" }).focus());
+    expect(screen.getAllByRole("tab").filter((t) => t.tabIndex === 0)).toEqual([tab("互助")]);
   });
 });
