@@ -5,14 +5,16 @@ import {
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
-import { type ButtonHTMLAttributes, forwardRef } from "react";
+import type { ButtonHTMLAttributes } from "react";
 
 /** The visible label's attribute: tests read a tab's label by it (the hidden copy lacks it). */
 export const TAB_LABEL = "data-tab-label";
 
 /**
  * Fluent's small, transparent Tab, drawn from the same tokens: padding, the brand bar under the
- * selected tab, the grey bar on hover, the focus ring, forced colours.
+ * selected tab, the grey bar on hover, the focus ring, forced colours. Not Fluent's Tab and TabList
+ * themselves: their arrow keys come from tabster, 85 KB of script and a document-wide set-up in the
+ * pane's first paint for this one row (docs/benchmarks.md, "Pane first tab").
  */
 const useStyles = makeStyles({
   root: {
@@ -108,14 +110,10 @@ export interface PageTabProps extends ButtonHTMLAttributes<HTMLButtonElement> {
  * One tab of the page row. One tab of the row is in the Tab order; the row's arrow keys reach the
  * others (PageTabs), as WAI-ARIA's tabs pattern has it.
  */
-export const PageTab = forwardRef<HTMLButtonElement, PageTabProps>(function PageTab(
-  { label, selected, inTabOrder, className, ...props },
-  ref
-) {
+export function PageTab({ label, selected, inTabOrder, className, ...props }: PageTabProps) {
   const styles = useStyles();
   return (
     <button
-      ref={ref}
       type="button"
       role="tab"
       aria-selected={selected}
@@ -124,7 +122,7 @@ export const PageTab = forwardRef<HTMLButtonElement, PageTabProps>(function Page
       {...props}
     >
       <span
-        {...{ [TAB_LABEL]: "" }}
+        data-tab-label=""
         className={mergeClasses(styles.label, selected && styles.labelSelected)}
       >
         {label}
@@ -137,4 +135,4 @@ export const PageTab = forwardRef<HTMLButtonElement, PageTabProps>(function Page
       </span>
     </button>
   );
-});
+}

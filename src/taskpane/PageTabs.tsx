@@ -56,20 +56,21 @@ export function PageTabs({ pages, selected, onSelect }: PageTabsProps) {
   const stop = focused !== null && !hidden.includes(focused) ? focused : selected;
   /** The arrow keys, Home and End move focus among the tabs on screen; Enter or Space opens one. */
   const moveFocus = (event: KeyboardEvent<HTMLDivElement>) => {
-    const shown = pages
-      .map((p) => ({
-        key: p.key,
-        tab: event.currentTarget.querySelector<HTMLElement>(`#tab-${p.key}`),
-      }))
-      .filter(
-        ({ key, tab }) => tab !== null && !hidden.includes(key) && !tab.hasAttribute(OVERFLOWING)
-      );
-    const from = shown.findIndex(({ tab }) => tab === event.target);
-    const next = tabKeyTarget(event.key, from, shown.length);
+    const shown = pages.flatMap((p) => {
+      const tab = event.currentTarget.querySelector<HTMLElement>(`#tab-${p.key}`);
+      return tab && !hidden.includes(p.key) && !tab.hasAttribute(OVERFLOWING)
+        ? [{ key: p.key, tab }]
+        : [];
+    });
+    const next = tabKeyTarget(
+      event.key,
+      shown.findIndex(({ tab }) => tab === event.target),
+      shown.length
+    );
     if (next === null) return;
     event.preventDefault();
     setFocused(shown[next].key);
-    shown[next].tab!.focus();
+    shown[next].tab.focus();
   };
   /** Leaving the row: coming back lands on the selected tab. */
   const leave = (event: FocusEvent<HTMLDivElement>) => {
