@@ -1,13 +1,19 @@
-import { makeStyles, mergeClasses } from "@fluentui/react-components";
-import { type FocusEvent, type KeyboardEvent, lazy, Suspense, useRef, useState } from "react";
+import { makeStyles } from "@fluentui/react-components";
+import { lazy, Suspense, useRef } from "react";
 import { useStrings } from "../i18n";
 import { MorePagesButton } from "./MorePagesButton";
 import type { PageLink } from "./MorePagesMenu";
 import { PageTab } from "./PageTab";
-import { tabKeyTarget } from "./tabKeys";
 import { OVERFLOWING, useFittingTabs } from "./useFittingTabs";
+import { tabId, useRovingTabs } from "./useRovingTabs";
 
 const MorePagesMenu = lazy(() => import(/* webpackChunkName: "more-pages" */ "./MorePagesMenu"));
+
+/**
+ * Nothing past the row's edge, but for the focus ring Fluent draws 2 px outside a tab: `hidden`
+ * cut its top and bottom off. overflow-clip-margin is Chromium's (Edge WebView2's) since version 90.
+ */
+const clipLeavingFocusRing = { overflow: "clip", overflowClipMargin: "4px" } as const;
 
 const useStyles = makeStyles({
   // One row whatever the width: what does not fit goes into the 更多页面 menu.
@@ -16,18 +22,17 @@ const useStyles = makeStyles({
     flexWrap: "nowrap",
     alignItems: "center",
     minWidth: 0,
-    overflow: "hidden",
+    ...clipLeavingFocusRing,
   },
   tabs: {
     display: "flex",
     alignItems: "center",
     flexWrap: "nowrap",
     minWidth: 0,
-    overflow: "hidden",
+    ...clipLeavingFocusRing,
     // Marked by useFittingTabs for the first paint, before React has the widths.
     [`& [${OVERFLOWING}]`]: { display: "none" },
   },
-  tab: { flexShrink: 0 },
   hidden: { display: "none" },
 });
 
@@ -48,53 +53,24 @@ export function PageTabs({ pages, selected, onSelect }: PageTabsProps) {
   const more = useRef<HTMLButtonElement>(null);
   const hidden = useFittingTabs(row, more, pages, selected, 2);
   const moreLabel = `${t.moreTabs} (${hidden.length})`;
-  /**
-   * The row's one stop in the Tab order (a roving tabindex): the tab the arrow keys last moved to
-   * while focus is in the row, else the selected tab.
-   */
-  const [focused, setFocused] = useState<string | null>(null);
-  const stop = focused !== null && !hidden.includes(focused) ? focused : selected;
-  /** The arrow keys, Home and End move focus among the tabs on screen; Enter or Space opens one. */
-  const moveFocus = (event: KeyboardEvent<HTMLDivElement>) => {
-    const shown = pages.flatMap((p) => {
-      const tab = event.currentTarget.querySelector<HTMLElement>(`#tab-${p.key}`);
-      return tab && !hidden.includes(p.key) && !tab.hasAttribute(OVERFLOWING)
-        ? [{ key: p.key, tab }]
-        : [];
-    });
-    const next = tabKeyTarget(
-      event.key,
-      shown.findIndex(({ tab }) => tab === event.target),
-      shown.length
-    );
-    if (next === null) return;
-    event.preventDefault();
-    setFocused(shown[next].key);
-    shown[next].tab.focus();
-  };
-  /** Leaving the row: coming back lands on the selected tab. */
-  const leave = (event: FocusEvent<HTMLDivElement>) => {
-    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(null);
-  };
+  const { stop, rowProps } = useRovingTabs(
+    row,
+    pages.filter((p) => !hidden.includes(p.key)).map((p) => p.key),
+    selected
+  );
   return (
     // The 更多页面 button sits after the tab list, not in it (a tablist may own only tabs: axe's
     // aria-required-children).
     <div className={styles.row} ref={row}>
-      <div
-        role="tablist"
-        className={styles.tabs}
-        aria-label={t.pages}
-        onKeyDown={moveFocus}
-        onBlur={leave}
-      >
+      <div role="tablist" className={styles.tabs} aria-label={t.pages} {...rowProps}>
         {pages.map((p) => (
           <PageTab
             key={p.key}
             label={p.label}
             selected={p.key === selected}
             inTabOrder={p.key === stop}
-            className={mergeClasses(styles.tab, hidden.includes(p.key) && styles.hidden)}
-            id={`tab-${p.key}`}
+            className={hidden.includes(p.key) ? styles.hidden : undefined}
+            id={tabId(p.key)}
             aria-controls={`panel-${p.key}`}
             onClick={() => onSelect(p.key)}
           />

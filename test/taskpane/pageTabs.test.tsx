@@ -5,7 +5,6 @@ import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { PageTabs } from "../../src/taskpane/PageTabs";
-import { TAB_LABEL } from "../../src/taskpane/PageTab";
 import { OVERFLOWING } from "../../src/taskpane/useFittingTabs";
 
 /**
@@ -38,7 +37,7 @@ function fakeLayout(): void {
 
 /** A tab's label (the tab repeats it, hidden, to reserve the width of its bold form). */
 function label(tab: HTMLElement): string {
-  return tab.querySelector(`[${TAB_LABEL}]`)?.textContent ?? "";
+  return tab.querySelector("span:not([aria-hidden])")?.textContent ?? "";
 }
 
 /** Every change of a tab's data-overflowing mark, in order: [label, marked]. */
@@ -152,6 +151,14 @@ describe("the tab row", () => {
     expect(tab("互助")).toHaveAttribute("aria-selected", "true");
     expect(tab("互助").tabIndex).toBe(0);
     expect(tab("组织覆盖").tabIndex).toBe(-1);
+    // Space opens a page too; arrows with Alt, Ctrl or Meta are the browser's (Alt+← is Back).
+    await user.keyboard("{ArrowLeft}");
+    await user.keyboard("{Alt>}{ArrowRight}{/Alt}{Control>}{Home}{/Control}");
+    expect(tab("经费")).toHaveFocus();
+    await user.keyboard(" ");
+    expect(tab("经费")).toHaveAttribute("aria-selected", "true");
+    await user.keyboard("{ArrowRight}{Enter}");
+    expect(tab("互助")).toHaveAttribute("aria-selected", "true");
 
     // 台账 is the last tab on screen: 核对, 报告 and 汇总 are under 更多页面, and the arrows skip them.
     await user.keyboard("{End}");
@@ -170,5 +177,28 @@ describe("the tab row", () => {
     expect(screen.getAllByRole("tab").filter((t) => t.tabIndex === 0)).toEqual([tab("经费")]);
     act(() => screen.getByRole("button", { name: "更多页面 (3)" }).focus());
     expect(screen.getAllByRole("tab").filter((t) => t.tabIndex === 0)).toEqual([tab("互助")]);
+  });
+
+  it("makes a clicked tab the stop, and hands focus to the selected tab when the focused one goes under 更多页面", async () => {
+    fakeLayout();
+    const user = userEvent.setup();
+    const { rerender } = render(<SelectingTabs labels={ZH} />);
+    await waitFor(() => expect(screen.getByRole("button", { name: "更多页面 (3)" })).toBeEnabled());
+    const tab = (name: string) => screen.getByRole("tab", { name });
+
+    // Arrows to 台账, then a click on 经费: the arrows go on from 经费, and 经费 is the one stop.
+    await user.tab();
+    await user.keyboard("{End}");
+    expect(tab("台账")).toHaveFocus();
+    await user.click(tab("经费"));
+    expect(screen.getAllByRole("tab").filter((t) => t.tabIndex === 0)).toEqual([tab("经费")]);
+    await user.keyboard("{ArrowRight}");
+    expect(tab("互助")).toHaveFocus();
+
+    // In English only Coverage and Funds fit: Insurance, focused, goes under 更多页面, and focus to Funds.
+    rerender(<SelectingTabs labels={EN} />);
+    await screen.findByRole("button", { name: "更多页面 (5)" });
+    expect(tab("Funds")).toHaveFocus();
+    expect(screen.getAllByRole("tab").filter((t) => t.tabIndex === 0)).toEqual([tab("Funds")]);
   });
 });
