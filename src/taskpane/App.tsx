@@ -33,6 +33,7 @@ import { RibbonReportStatus, type RibbonStatusSource } from "./report/RibbonRepo
 import { Announcer } from "./shared/Announcer";
 import { PageSkeleton } from "./shared/PageSkeleton";
 import { PageTabs } from "./PageTabs";
+import { tabId } from "./useRovingTabs";
 import { OverviewProvider } from "./shared/workbookOverview";
 
 /** The report draft's sheet (core's REPORT_SHEETS.draft, not imported: the report engine loads on demand). */
@@ -269,7 +270,7 @@ function Pane({
             key={p.key}
             role="tabpanel"
             id={`panel-${p.key}`}
-            aria-labelledby={`tab-${p.key}`}
+            aria-labelledby={tabId(p.key)}
             hidden={p.key !== page}
           >
             {visited.has(p.key) && <Suspense fallback={<PageSkeleton />}>{p.render()}</Suspense>}

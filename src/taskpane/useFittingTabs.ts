@@ -46,9 +46,9 @@ export function useFittingTabs(
   const pending = useRef<string | null>(null);
 
   useLayoutEffect(() => {
-    if (!row.current) return;
-    const tabElements = () =>
-      Array.from(row.current!.querySelectorAll<HTMLElement>('[role="tab"]'));
+    const rowElement = row.current;
+    if (!rowElement) return;
+    const tabElements = () => Array.from(rowElement.querySelectorAll<HTMLElement>('[role="tab"]'));
     if (current) {
       // React's state hides the tabs now: the marks of the first paint go.
       if (pending.current !== null)
@@ -62,7 +62,7 @@ export function useFittingTabs(
     const elements = tabElements();
     for (const tab of elements) tab.removeAttribute(OVERFLOWING);
     const widths = elements.map((tab) => tab.getBoundingClientRect().width);
-    const next = { labels, widths, available: row.current.getBoundingClientRect().width };
+    const next = { labels, widths, available: rowElement.getBoundingClientRect().width };
     const hidden = hiddenTabs({
       widths,
       selected: selectedIndex(tabs, selected),

@@ -8,12 +8,17 @@ import {
 import { tabKeyTarget } from "./tabKeys";
 import { OVERFLOWING } from "./useFittingTabs";
 
-/** A page tab's element id; its panel names it in aria-labelledby (App). */
-export const tabId = (key: string) => `tab-${key}`;
+const TAB_ID = "tab-";
 
+/** A page tab's element id; its panel names it in aria-labelledby (App). */
+export const tabId = (key: string) => TAB_ID + key;
+
+/** The page key of a tab element, from its id. */
 const keyOf = (element: EventTarget | null): string | null =>
-  element instanceof HTMLElement && element.getAttribute("role") === "tab"
-    ? element.id.replace(/^tab-/, "")
+  element instanceof HTMLElement &&
+  element.getAttribute("role") === "tab" &&
+  element.id.startsWith(TAB_ID)
+    ? element.id.slice(TAB_ID.length)
     : null;
 
 /**
